@@ -1,0 +1,79 @@
+/**
+ * npm run check:scenarios [files or folders...]
+ * Checks scenario files (all of scenarios/index.json and every scenario folder when none are
+ * given) and prints one line per finding. Exit code 1 when there is any error.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { ContentSource } from '../src/content/content-source';
+import { DiagnosticCode, formatDiagnostic, hasErrors, type Diagnostic } from '../src/content/diagnostics';
+import type { ScenarioLocation } from '../src/content/load-scenario';
+import { checkContent } from '../src/tools/check-content';
+
+const root = path.resolve(import.meta.dirname, '..');
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+const source: ContentSource = {
+  async read(file) {
+    const full = path.isAbsolute(file) ? file : path.join(root, file);
+    try {
+      return await readFile(full, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+};
+
+/** A path given on the command line: a scenario file, or a folder that holds scenario.json. */
+function locate(arg: string): ScenarioLocation {
+  const full = path.resolve(arg);
+  const file = existsSync(full) && statSync(full).isDirectory() ? path.join(full, 'scenario.json') : full;
+  const shown = (p: string): string => {
+    const rel = path.relative(root, p);
+    return rel.startsWith('..') ? toPosix(p) : toPosix(rel);
+  };
+  return { file: shown(file), folder: shown(path.dirname(file)) };
+}
+
+function scenarioFolders(): string[] {
+  const dir = path.join(root, 'scenarios');
+  return readdirSync(dir).filter((name) => existsSync(path.join(dir, name, 'scenario.json')));
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const extra: Diagnostic[] = [];
+  let locations: ScenarioLocation[] | undefined;
+  if (args.length > 0) {
+    locations = args.map(locate);
+  } else {
+    const listed = await indexIds();
+    for (const folder of scenarioFolders().filter((id) => !listed.includes(id))) {
+      extra.push({ code: DiagnosticCode.NotListed, severity: 'warning', file: `scenarios/${folder}/scenario.json`, path: '',
+        message: `Scenario '${folder}' is not listed in scenarios/index.json, so the game does not offer it.`,
+        hint: `Add "${folder}" to "scenarios" in scenarios/index.json.` });
+    }
+  }
+  const content = await checkContent(source, locations);
+  const diagnostics = [...content.diagnostics, ...extra];
+  for (const d of diagnostics) console.log(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  console.log(
+    `${String(errors)} error(s), ${String(diagnostics.length - errors)} warning(s); ` +
+      `${String(content.scenarios.length)} scenario(s) passed.`,
+  );
+  return hasErrors(diagnostics) ? 1 : 0;
+}
+
+async function indexIds(): Promise<string[]> {
+  try {
+    const index = JSON.parse((await source.read('scenarios/index.json')) ?? '{}') as { scenarios?: unknown };
+    return Array.isArray(index.scenarios) ? index.scenarios.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return []; // checkContent reports the broken index itself
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

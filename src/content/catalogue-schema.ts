@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+import { Id } from './schema';
+
+/** The leaflet's domains ("Weerbaarheid op de kaart"), which every technique's counter links to. */
+export const DOMAINS = [
+  'awareness',
+  'staff_safety',
+  'integrity',
+  'information_position',
+  'administrative_instruments',
+  'digital_resilience',
+  'keeping_on_the_map',
+] as const;
+
+/**
+ * The tactic catalogue (`scenarios/techniques/catalogue.json`): which techniques exist, which
+ * leaflet domain answers each, and the public source of its documented case. The words live in
+ * `scenarios/techniques/locales/<lang>.json` under `techniques.<id>.*`.
+ */
+export const CatalogueSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(1),
+    techniques: z
+      .array(
+        z
+          .object({
+            id: Id,
+            domain: z.enum(DOMAINS),
+            sources: z.array(z.url()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+export type Domain = (typeof DOMAINS)[number];
+
+/** The fields each technique must have in every locale. `signs` is a list. */
+export const TECHNIQUE_TEXT_FIELDS = ['name', 'definition', 'signs', 'counter', 'case', 'law'] as const;

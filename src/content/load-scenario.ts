@@ -1,0 +1,67 @@
+import type { ContentSource } from './content-source';
+import type { Diagnostic } from './diagnostics';
+import { hasErrors } from './diagnostics';
+import { lintGraph } from './lint-graph';
+import { lintText } from './lint-text';
+import { missing } from './load-catalogue';
+import { loadLocale } from './load-locale';
+import { type Language, LANGUAGES, type LocaleTree } from './locales';
+import type { LocaleFile } from './scenario-context';
+import { type Scenario, ScenarioSchema } from './schema';
+import type { Town } from './town-schema';
+import { validateFile } from './validate-file';
+
+/** Where a scenario's files are: its JSON file and the folder that holds `locales/`. */
+export interface ScenarioLocation {
+  readonly file: string;
+  readonly folder: string;
+}
+
+/** The location of a scenario that lives in the standard place, `scenarios/<id>/scenario.json`. */
+export const scenarioLocation = (id: string): ScenarioLocation => ({
+  file: `scenarios/${id}/scenario.json`,
+  folder: `scenarios/${id}`,
+});
+
+/** A scenario that passed every check, ready for the engine and the i18n instance. */
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  readonly town: Town;
+  readonly locales: Readonly<Record<Language, LocaleTree>>;
+}
+
+export interface ScenarioDeps {
+  readonly techniqueIds: ReadonlySet<string>;
+  readonly town: (id: string) => Promise<Town | undefined>;
+}
+
+/** Loads, shape-checks and lints one scenario folder. `scenario` is set only when there is no error. */
+export async function loadScenario(
+  source: ContentSource,
+  location: ScenarioLocation,
+  deps: ScenarioDeps,
+): Promise<{ readonly scenario: LoadedScenario | undefined; readonly diagnostics: readonly Diagnostic[] }> {
+  const { file, folder } = location;
+  const id = folder.split('/').filter((part) => part !== '').pop() ?? folder;
+  const text = await source.read(file);
+  if (text === null) return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
+  const result = validateFile(text, file, ScenarioSchema);
+  const diagnostics: Diagnostic[] = [];
+  const locales: Partial<Record<Language, LocaleFile>> = {};
+  for (const lang of LANGUAGES) {
+    const locale = await loadLocale(source, `${folder}/locales/${lang}.json`);
+    diagnostics.push(...locale.diagnostics);
+    if (locale.file) locales[lang] = locale.file;
+  }
+  if (!result.ok) return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
+
+  const town = await deps.town(result.data.town);
+  const ctx = { file, folderId: id, parsed: result.parsed, scenario: result.data, locales, town, techniqueIds: deps.techniqueIds };
+  diagnostics.push(...lintGraph(ctx), ...lintText(ctx));
+  const nl = locales.nl?.tree;
+  const en = locales.en?.tree;
+  if (hasErrors(diagnostics) || town === undefined || nl === undefined || en === undefined) {
+    return { scenario: undefined, diagnostics };
+  }
+  return { scenario: { scenario: result.data, town, locales: { nl, en } }, diagnostics };
+}

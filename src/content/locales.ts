@@ -1,0 +1,42 @@
+/** The languages the game ships. A scenario must have text for each of them. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const isLanguage = (value: string): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value);
+
+/** A locale file's contents: nested objects whose leaves are texts or lists of texts. */
+export interface LocaleTree {
+  readonly [key: string]: string | readonly string[] | LocaleTree;
+}
+
+/** Variables text may use, filled from the town profile (and later from config.json). */
+export const TEMPLATE_VARIABLES = ['town', 'mayor', 'alderman'] as const;
+
+/** Every leaf key of a locale tree in dotted form ("nodes.intro.text"), with its texts. */
+export function flattenLocale(tree: LocaleTree, prefix = ''): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix === '' ? key : `${prefix}.${key}`;
+    if (typeof value === 'string') out.set(full, [value]);
+    else if (Array.isArray(value)) out.set(full, value as readonly string[]);
+    else for (const [k, v] of flattenLocale(value as LocaleTree, full)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The {{variables}} a text uses. */
+export function templateVariablesIn(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? '');
+}
+
+/** True when the value is a valid locale tree. */
+export function isLocaleTree(value: unknown): value is LocaleTree {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (v) =>
+      typeof v === 'string' ||
+      (Array.isArray(v) && v.every((item) => typeof item === 'string')) ||
+      isLocaleTree(v),
+  );
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/**
+ * The scenario format, declared once. Shape only: what the fields are and what they may hold.
+ * Meaning (does `to` name a node, can every path end) is checked by `lint.ts`.
+ * `scripts/generate-json-schema.ts` turns this into `scenarios/scenario.schema.json` for editors.
+ */
+export const SCENARIO_FORMAT = 1;
+
+/** The meters every scenario has. `reach` is driven by the spread model, the rest by effects. */
+export const METERS = ['followers', 'credibility', 'reach', 'trust'] as const;
+export type MeterId = (typeof METERS)[number];
+
+export const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ and start with a letter')
+  .describe('An id: lower-case letters, digits and _, for example "fake_letter".');
+
+export const TextKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/, 'a text key looks like "nodes.intro.text"')
+  .describe(
+    'A key into this scenario\'s locales/<lang>.json, for example "nodes.intro.text". Not the text itself.',
+  );
+
+const Effects = z
+  .record(Id, z.number().int())
+  .describe('What a move changes: a meter or variable name, then how much, for example { "reach": 10 }.');
+
+const Bound = z
+  .object({
+    atLeast: z.number().int().optional(),
+    atMost: z.number().int().optional(),
+  })
+  .strict()
+  .refine((b) => b.atLeast !== undefined || b.atMost !== undefined, {
+    error: 'give atLeast, atMost or both',
+  });
+
+const Requires = z
+  .record(Id, Bound)
+  .describe('When a move is offered, for example { "credibility": { "atLeast": 40 } }.');
+
+export const PostSchema = z
+  .object({
+    author: Id.describe('The id of an account in this scenario\'s "accounts".'),
+    text: TextKey,
+  })
+  .strict();
+
+export const ChoiceSchema = z
+  .object({
+    id: Id,
+    label: TextKey.describe('Key of the move\'s text, shown on its button.'),
+    to: Id.describe('The id of the node this move leads to.'),
+    effects: Effects.optional(),
+    requires: Requires.optional(),
+    techniques: z
+      .array(Id)
+      .optional()
+      .describe('Ids from the tactic catalogue (scenarios/techniques/catalogue.json).'),
+    post: PostSchema.optional().describe('The post this move puts in the feed.'),
+  })
+  .strict();
+
+export const EndingSchema = z
+  .object({
+    title: TextKey,
+    kind: z
+      .enum(['viral', 'exposed', 'fizzled'])
+      .describe('How the campaign ended: it went viral, you were exposed, or it fizzled out.'),
+  })
+  .strict();
+
+export const NodeSchema = z
+  .object({
+    id: Id,
+    text: TextKey.describe('Key of what the handler tells the player at this step.'),
+    feed: z.array(PostSchema).optional().describe('Posts that appear when the player arrives here.'),
+    choices: z.array(ChoiceSchema).optional(),
+    ending: EndingSchema.optional(),
+  })
+  .strict();
+
+export const AccountSchema = z
+  .object({
+    id: Id,
+    name: TextKey.describe('Key of the display name (names can use {{town}} and other variables).'),
+    handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'a handle looks like "@buurtmoeder"'),
+  })
+  .strict();
+
+export const ScenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(SCENARIO_FORMAT).describe('The format version. This is format 1.'),
+    id: Id.describe('Must equal the scenario\'s folder name.'),
+    town: Id.describe('The town profile in scenarios/towns/<town>.json.'),
+    title: TextKey,
+    summary: TextKey,
+    contentNote: TextKey.optional(),
+    minutes: z.number().int().min(1).max(60).describe('Play time for a first-time player.'),
+    start: Id.describe('The id of the first node.'),
+    meters: z
+      .object({
+        followers: z.number().int().min(0).optional(),
+        credibility: z.number().int().min(0).max(100).optional(),
+        trust: z.number().int().min(0).max(100).optional(),
+      })
+      .strict()
+      .optional()
+      .describe('Starting values of the meters; reach always starts at 0.'),
+    variables: z
+      .record(Id, z.number().int())
+      .optional()
+      .describe('Counters of your own with their start value, for example { "suspicion": 0 }.'),
+    accounts: z.array(AccountSchema).min(1),
+    nodes: z.array(NodeSchema).min(1),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioNode = z.infer<typeof NodeSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Post = z.infer<typeof PostSchema>;
+export type EndingKind = z.infer<typeof EndingSchema>['kind'];

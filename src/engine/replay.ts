@@ -1,0 +1,17 @@
+import { selectChoice } from './actions';
+import { reduce } from './reducer';
+import { createInitialState, type GameState } from './state';
+import type { World } from './world';
+
+/**
+ * Rebuilds a game from its seed and move ids. Returns null when a move no longer applies
+ * (for example the scenario changed since the game was saved), so callers can discard it.
+ */
+export function replay(world: World, seed: number, choiceIds: readonly string[]): GameState | null {
+  let state = createInitialState(world, seed);
+  for (const id of choiceIds) {
+    state = reduce(world, state, selectChoice(id));
+    if (state.lastError !== null) return null;
+  }
+  return state;
+}

@@ -1,0 +1,87 @@
+import type { EndingKind, MeterId } from '../content/schema';
+import { seedToState } from './rng';
+import { nodeById, type World } from './world';
+
+export type Meters = Readonly<Record<MeterId, number>>;
+
+/** One post in the feed. `turn` is the move after which it appeared (0 = before any move). */
+export interface FeedItem {
+  readonly id: number;
+  readonly author: string;
+  readonly text: string;
+  readonly byPlayer: boolean;
+  readonly turn: number;
+}
+
+/** One move the player made, with what it did, for the debrief. */
+export interface Move {
+  readonly turn: number;
+  readonly nodeId: string;
+  readonly choiceId: string;
+  readonly label: string;
+  readonly techniques: readonly string[];
+  readonly meters: Meters;
+}
+
+export type EngineError = 'engine/game_over' | 'engine/unknown_choice' | 'engine/locked_choice';
+
+/** The whole game, plain and serialisable. Only the reducer makes a new one. */
+export interface GameState {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly rng: number;
+  readonly nodeId: string;
+  readonly meters: Meters;
+  readonly variables: Readonly<Record<string, number>>;
+  /** Share (0..1) of each neighbourhood's residents the rumour has reached, in town order. */
+  readonly reachByArea: readonly number[];
+  readonly feed: readonly FeedItem[];
+  readonly history: readonly Move[];
+  readonly ending: EndingKind | null;
+  readonly lastError: EngineError | null;
+}
+
+export const DEFAULT_METERS: Meters = { followers: 40, credibility: 50, reach: 0, trust: 65 };
+
+/** The state before the first move, with the start node's feed already in place. */
+export function createInitialState(world: World, seed: number): GameState {
+  const { scenario } = world;
+  const start: GameState = {
+    scenarioId: scenario.id,
+    seed,
+    rng: seedToState(seed),
+    nodeId: scenario.start,
+    meters: {
+      followers: scenario.meters?.followers ?? DEFAULT_METERS.followers,
+      credibility: scenario.meters?.credibility ?? DEFAULT_METERS.credibility,
+      trust: scenario.meters?.trust ?? DEFAULT_METERS.trust,
+      reach: 0,
+    },
+    variables: { ...scenario.variables },
+    reachByArea: world.town.neighbourhoods.map(() => 0),
+    feed: [],
+    history: [],
+    ending: null,
+    lastError: null,
+  };
+  return arriveAt(world, start, scenario.start);
+}
+
+/** Moves to a node: appends its feed posts and records its ending, if it has one. */
+export function arriveAt(world: World, state: GameState, nodeId: string): GameState {
+  const node = nodeById(world, nodeId);
+  const turn = state.history.length;
+  const posts = (node.feed ?? []).map((post, i) => ({
+    id: state.feed.length + i,
+    author: post.author,
+    text: post.text,
+    byPlayer: false,
+    turn,
+  }));
+  return {
+    ...state,
+    nodeId,
+    feed: [...state.feed, ...posts],
+    ending: node.ending?.kind ?? null,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The composition root: the only place that wires content, engine, store, i18n, views and Phaser.
+ * Order matters for speed: the title screen is interactive before the Phaser chunk is fetched.
+ */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles/main.css';
+
+import type { Resource } from 'i18next';
+
+import { fetchSource } from './content/content-source';
+import { hasErrors } from './content/diagnostics';
+import { loadContent } from './content/load-content';
+import { LANGUAGES } from './content/locales';
+import { createWorld, type World } from './engine/world';
+import { createI18n } from './i18n/create-i18n';
+import { bridgeLocale } from './i18n/locale-bridge';
+import en from './i18n/locales/en.json';
+import nl from './i18n/locales/nl.json';
+import { bootStore, createAppStore } from './store/app-store';
+import { type LaunchOptions, parseLaunchOptions } from './store/launch-options';
+import type { KeyValueStorage } from './store/persistence';
+import { mountApp } from './ui/app-view';
+import { renderErrorScreen, renderLoadFailedScreen } from './ui/error-screen';
+import type { MountMap } from './ui/view-deps';
+
+const root = requireElement('app');
+
+async function start(): Promise<void> {
+  const urlLang = new URLSearchParams(location.search).get('lang');
+  const firstLang = urlLang !== null && (LANGUAGES as readonly string[]).includes(urlLang) ? urlLang : 'nl';
+  const uiResources: Resource = { nl: { ui: nl }, en: { ui: en } };
+  const i18n = await createI18n(firstLang, uiResources);
+  document.documentElement.lang = firstLang;
+
+  let content;
+  try {
+    content = await loadContent(fetchSource(document.baseURI));
+  } catch (error) {
+    root.replaceChildren(renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  for (const d of content.diagnostics) if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+
+  const { catalogue } = content;
+  const worlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town)]));
+  const play = (): void => {
+    if (catalogue === undefined) return;
+    for (const lang of LANGUAGES) {
+      i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
+      for (const s of content.scenarios) i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
+    }
+    startGame(i18n, worlds, catalogue);
+  };
+  if (hasErrors(content.diagnostics)) {
+    const canContinue = worlds.size > 0 && catalogue !== undefined;
+    root.replaceChildren(renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined));
+    return;
+  }
+  play();
+}
+
+function startGame(i18n: Awaited<ReturnType<typeof createI18n>>, worlds: Map<string, World>, catalogue: NonNullable<Awaited<ReturnType<typeof loadContent>>['catalogue']>): void {
+  const { options, notices } = parseLaunchOptions(location.search, LANGUAGES, [...worlds.keys()]);
+  const storage = usableStorage();
+  const store = createAppStore(
+    { worlds, languages: LANGUAGES, storage, newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 },
+    options,
+    storage === null ? [...notices, { kind: 'warning', key: 'notice.noStorage' }] : notices,
+  );
+  bootStore(store, options, storage);
+  bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
+  mountApp(root, { store, i18n, worlds, catalogue, languages: LANGUAGES, mountMap: mapMounter(store, options) });
+}
+
+/** Loads the Phaser chunk only when a map is needed, and draws the map once it has arrived. */
+function mapMounter(store: ReturnType<typeof createAppStore>, options: LaunchOptions): MountMap {
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (parent, world) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    parent.dataset.state = 'loading';
+    import('./game/create-town-map')
+      .then(({ createTownMap }) => {
+        if (stopped) return;
+        stop = createTownMap(parent, { store, world, reducedMotion, renderer: options.renderer });
+        parent.dataset.state = 'ready';
+      })
+      .catch((error: unknown) => {
+        parent.dataset.state = 'failed';
+        console.warn('The town map could not be loaded; the game goes on without it.', error);
+      });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
+}
+
+/** localStorage if this browser lets us use it; null in locked-down or private modes. */
+function usableStorage(): KeyValueStorage | null {
+  try {
+    const probe = 'geruchtenmolen.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function requireElement(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`index.html has no element with id '${id}'`);
+  return element;
+}
+
+start().catch((error: unknown) => {
+  // Last resort: never leave a blank page.
+  root.textContent = `Geruchtenmolen could not start: ${error instanceof Error ? error.message : String(error)}`;
+  console.error(error);
+});

@@ -1,0 +1,163 @@
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+
+import { selectChoice } from '../engine/actions';
+import { reduce } from '../engine/reducer';
+import { replay } from '../engine/replay';
+import { choiceLog } from '../engine/selectors';
+import { createInitialState, type GameState } from '../engine/state';
+import type { World } from '../engine/world';
+import type { LaunchOptions, Notice } from './launch-options';
+import * as saves from './persistence';
+
+export type { Screen } from './persistence';
+
+export interface ShownNotice extends Notice {
+  readonly id: number;
+}
+
+/** Everything the views read. Views never set it; they call the actions below. */
+export interface AppState {
+  readonly screen: saves.Screen;
+  readonly language: string;
+  readonly world: World | null;
+  readonly game: GameState | null;
+  readonly notices: readonly ShownNotice[];
+  /** Scenario ids with a saved game the title screen can offer to continue. */
+  readonly saved: readonly string[];
+}
+
+export interface AppActions {
+  startScenario(id: string, seed?: number): void;
+  /** Continues the saved game of this scenario; false (with a notice if it was broken) when there is none. */
+  resumeScenario(id: string): boolean;
+  choose(choiceId: string): void;
+  showDebrief(): void;
+  goToTitle(): void;
+  restart(): void;
+  setLanguage(language: string): void;
+  clearSavedData(): void;
+  notify(notice: Notice): void;
+  dismissNotice(id: number): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export interface AppDeps {
+  readonly worlds: ReadonlyMap<string, World>;
+  readonly languages: readonly string[];
+  /** null when the browser gives no storage: the game is then played without saving. */
+  readonly storage: saves.KeyValueStorage | null;
+  /** A fresh seed for a new game; the only source of chance, and it lives outside the engine. */
+  readonly newSeed: () => number;
+}
+
+/** A factory, not a singleton: each page and each test gets its own store. */
+export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: readonly Notice[] = []) {
+  let nextNoticeId = 0;
+  const shown = (n: Notice): ShownNotice => ({ ...n, id: (nextNoticeId += 1) });
+  const savedIds = (): string[] =>
+    deps.storage === null ? [] : [...deps.worlds.keys()].filter((id) => deps.storage !== null && saves.readSave(deps.storage, id).save !== null);
+
+  return createStore<AppStore>()(
+    subscribeWithSelector((set, get) => {
+      const persist = (): void => {
+        const { game, screen } = get();
+        if (deps.storage === null || game === null || screen === 'title') return;
+        saves.writeSave(deps.storage, { format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game), screen });
+      };
+      const begin = (world: World, game: GameState, screen: saves.Screen): void => {
+        set({ world, game, screen });
+        persist();
+        set({ saved: savedIds() });
+      };
+      /** Loads a saved game; a broken one is discarded with a notice, never a crash. */
+      const tryResume = (id: string): boolean => {
+        const world = deps.worlds.get(id);
+        if (world === undefined || deps.storage === null) return false;
+        const { save, problem } = saves.readSave(deps.storage, id);
+        const game = save ? replay(world, save.seed, save.moves) : null;
+        if (save && game) {
+          begin(world, game, save.screen);
+          return true;
+        }
+        if (problem !== undefined || save !== null) {
+          saves.removeSave(deps.storage, id);
+          get().notify({ kind: 'warning', key: `notice.save.${problem ?? 'outdated'}` });
+        }
+        return false;
+      };
+
+      return {
+        screen: 'title',
+        language: options.lang ?? (deps.storage ? saves.readLanguage(deps.storage) : null) ?? deps.languages[0] ?? 'nl',
+        world: null,
+        game: null,
+        notices: notices.map(shown),
+        saved: savedIds(),
+
+        startScenario(id, seed) {
+          const world = deps.worlds.get(id);
+          if (world === undefined) return;
+          begin(world, createInitialState(world, seed ?? deps.newSeed()), 'play');
+        },
+        resumeScenario(id) {
+          const resumed = tryResume(id);
+          if (!resumed) set({ saved: savedIds() });
+          return resumed;
+        },
+        choose(choiceId) {
+          const { world, game } = get();
+          if (world === null || game === null) return;
+          const next = reduce(world, game, selectChoice(choiceId));
+          set({ game: next });
+          if (next.lastError === null) persist();
+        },
+        showDebrief() {
+          if (get().game?.ending == null) return;
+          set({ screen: 'debrief' });
+          persist();
+        },
+        goToTitle() {
+          if (deps.storage) saves.clearCurrent(deps.storage);
+          set({ screen: 'title', world: null, game: null, saved: savedIds() });
+        },
+        restart() {
+          const { world } = get();
+          if (world !== null) begin(world, createInitialState(world, deps.newSeed()), 'play');
+        },
+        setLanguage(language) {
+          if (!deps.languages.includes(language)) return;
+          set({ language });
+          if (deps.storage) saves.writeLanguage(deps.storage, language);
+        },
+        clearSavedData() {
+          if (deps.storage) saves.clearAllSavedData(deps.storage);
+          set({ screen: 'title', world: null, game: null, saved: [] });
+          get().notify({ kind: 'info', key: 'notice.cleared' });
+        },
+        notify(notice) {
+          set({ notices: [...get().notices, shown(notice)] });
+        },
+        dismissNotice(id) {
+          set({ notices: get().notices.filter((n) => n.id !== id) });
+        },
+      };
+    }),
+  );
+}
+
+export type AppStoreApi = ReturnType<typeof createAppStore>;
+
+/** Decides where a fresh page starts: a deep link, the game played last, or the title screen. */
+export function bootStore(store: AppStoreApi, options: LaunchOptions, storage: saves.KeyValueStorage | null): void {
+  const app = store.getState();
+  if (options.scenario !== undefined) {
+    const existing = storage ? saves.readSave(storage, options.scenario).save : null;
+    const sameGame = existing && (options.seed === undefined || options.seed === existing.seed);
+    if (!sameGame || !app.resumeScenario(options.scenario)) app.startScenario(options.scenario, options.seed);
+    return;
+  }
+  const current = storage ? saves.currentScenarioId(storage) : null;
+  if (current !== null) app.resumeScenario(current); // on failure: title screen plus a notice
+}

@@ -1,0 +1,73 @@
+/**
+ * The deep-link options of the page URL (?lang, ?scenario, ?seed, ?mode, ?renderer), parsed
+ * without side effects. Anything unknown or invalid becomes a notice the player can read.
+ */
+export type Renderer = 'auto' | 'webgl' | 'canvas';
+export type Mode = 'solo';
+
+export interface LaunchOptions {
+  readonly lang: string | undefined;
+  readonly scenario: string | undefined;
+  readonly seed: number | undefined;
+  readonly mode: Mode;
+  readonly renderer: Renderer;
+}
+
+/** A problem with the URL, as an i18n key plus values for the message. */
+export interface Notice {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string>>;
+  readonly kind: 'info' | 'warning';
+}
+
+export const KNOWN_PARAMETERS = ['lang', 'scenario', 'seed', 'mode', 'renderer'] as const;
+const RENDERERS: readonly Renderer[] = ['auto', 'webgl', 'canvas'];
+/** Modes that are designed but not built yet; asking for one falls back to solo, and says so. */
+const PLANNED_MODES = ['facilitator', 'kiosk'];
+
+export function parseLaunchOptions(
+  search: string,
+  languages: readonly string[],
+  scenarioIds: readonly string[],
+): { readonly options: LaunchOptions; readonly notices: readonly Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const invalid = (name: string, value: string, valid: string): void => {
+    notices.push({ kind: 'warning', key: 'notice.invalidParameter', values: { name, value, valid } });
+  };
+
+  for (const name of new Set(params.keys())) {
+    if (!(KNOWN_PARAMETERS as readonly string[]).includes(name)) {
+      notices.push({ kind: 'warning', key: 'notice.unknownParameter', values: { name, valid: KNOWN_PARAMETERS.join(', ') } });
+    }
+  }
+
+  let lang = params.get('lang') ?? undefined;
+  if (lang !== undefined && !languages.includes(lang)) {
+    invalid('lang', lang, languages.join(', '));
+    lang = undefined;
+  }
+  let scenario = params.get('scenario') ?? undefined;
+  if (scenario !== undefined && !scenarioIds.includes(scenario)) {
+    invalid('scenario', scenario, scenarioIds.join(', '));
+    scenario = undefined;
+  }
+  let seed: number | undefined;
+  const seedText = params.get('seed');
+  if (seedText !== null) {
+    if (/^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff) seed = Number(seedText);
+    else invalid('seed', seedText, '0 … 4294967295');
+  }
+  const modeText = params.get('mode');
+  if (modeText !== null && modeText !== 'solo') {
+    if (PLANNED_MODES.includes(modeText)) notices.push({ kind: 'info', key: 'notice.modeNotYet', values: { mode: modeText } });
+    else invalid('mode', modeText, ['solo', ...PLANNED_MODES].join(', '));
+  }
+  let renderer: Renderer = 'auto';
+  const rendererText = params.get('renderer');
+  if (rendererText !== null) {
+    if ((RENDERERS as readonly string[]).includes(rendererText)) renderer = rendererText as Renderer;
+    else invalid('renderer', rendererText, RENDERERS.join(', '));
+  }
+  return { options: { lang, scenario, seed, mode: 'solo', renderer }, notices };
+}

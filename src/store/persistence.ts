@@ -1,0 +1,120 @@
+/**
+ * Saved games in localStorage: one slot per scenario plus which one was played last.
+ * Reading never throws: a corrupted, foreign or older save comes back as a `problem` so the
+ * caller can discard it and tell the player.
+ */
+export const SAVE_FORMAT = 1;
+const PREFIX = 'geruchtenmolen.';
+const CURRENT_KEY = `${PREFIX}current`;
+const SETTINGS_KEY = `${PREFIX}settings`;
+const saveKey = (scenarioId: string): string => `${PREFIX}save.${scenarioId}`;
+
+export type Screen = 'title' | 'play' | 'debrief';
+
+/** What a save holds: enough to replay the game exactly, and the screen the player was on. */
+export interface SavedGame {
+  readonly format: typeof SAVE_FORMAT;
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly moves: readonly string[];
+  readonly screen: Exclude<Screen, 'title'>;
+}
+
+export type SaveProblem = 'corrupted' | 'outdated';
+export type ReadResult = { readonly save: SavedGame | null; readonly problem?: SaveProblem };
+
+/** The slice of the Web Storage API persistence needs (so tests can pass a Map-backed one). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  readonly length: number;
+  key(index: number): string | null;
+};
+
+export function readSave(storage: KeyValueStorage, scenarioId: string): ReadResult {
+  const raw = safeGet(storage, saveKey(scenarioId));
+  if (raw === null) return { save: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { save: null, problem: 'corrupted' };
+  }
+  if (typeof value === 'object' && value !== null && 'format' in value && value.format !== SAVE_FORMAT) {
+    return { save: null, problem: 'outdated' };
+  }
+  return isSavedGame(value, scenarioId) ? { save: value } : { save: null, problem: 'corrupted' };
+}
+
+export function writeSave(storage: KeyValueStorage, save: SavedGame): void {
+  safeSet(storage, saveKey(save.scenarioId), JSON.stringify(save));
+  safeSet(storage, CURRENT_KEY, save.scenarioId);
+}
+
+export function removeSave(storage: KeyValueStorage, scenarioId: string): void {
+  storage.removeItem(saveKey(scenarioId));
+  if (safeGet(storage, CURRENT_KEY) === scenarioId) storage.removeItem(CURRENT_KEY);
+}
+
+/** The scenario played last, if any. */
+export const currentScenarioId = (storage: KeyValueStorage): string | null => safeGet(storage, CURRENT_KEY);
+
+/** Marks that no game is open (the player went back to the title screen). */
+export const clearCurrent = (storage: KeyValueStorage): void => {
+  storage.removeItem(CURRENT_KEY);
+};
+
+export function readLanguage(storage: KeyValueStorage): string | null {
+  const raw = safeGet(storage, SETTINGS_KEY);
+  try {
+    const value = raw === null ? null : (JSON.parse(raw) as unknown);
+    return typeof value === 'object' && value !== null && 'language' in value && typeof value.language === 'string'
+      ? value.language
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeLanguage(storage: KeyValueStorage, language: string): void {
+  safeSet(storage, SETTINGS_KEY, JSON.stringify({ language }));
+}
+
+/** Removes everything this game stored on the device, and nothing else. */
+export function clearAllSavedData(storage: KeyValueStorage): void {
+  const ours: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(PREFIX)) ours.push(key);
+  }
+  for (const key of ours) storage.removeItem(key);
+}
+
+function isSavedGame(value: unknown, scenarioId: string): value is SavedGame {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.format === SAVE_FORMAT &&
+    v.scenarioId === scenarioId &&
+    typeof v.seed === 'number' &&
+    Number.isSafeInteger(v.seed) &&
+    Array.isArray(v.moves) &&
+    v.moves.every((m) => typeof m === 'string') &&
+    (v.screen === 'play' || v.screen === 'debrief')
+  );
+}
+
+// Storage can throw (private mode, quota, blocked by policy): the game must go on without it.
+function safeGet(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function safeSet(storage: KeyValueStorage, key: string, value: string): void {
+  try {
+    storage.setItem(key, value);
+  } catch {
+    // Saving is a convenience; a full or blocked storage must not stop play.
+  }
+}

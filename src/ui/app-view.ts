@@ -1,0 +1,77 @@
+import { h } from './dom';
+import { renderDebriefScreen } from './debrief-screen';
+import { renderHeader, renderNotices } from './header-bar';
+import { mountPlayScreen } from './play-screen';
+import { renderTitleScreen } from './title-screen';
+import { uiText, type ViewDeps } from './view-deps';
+
+/**
+ * The whole interface: header, notices and the current screen, kept in step with the store and
+ * the language. Returns the unmount function.
+ */
+export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
+  const { store } = deps;
+  const header = h('div', { class: 'header-slot' });
+  const notices = h('div', { class: 'notices-slot' });
+  const screen = h('div', { class: 'screen-slot' });
+  root.replaceChildren(header, notices, screen);
+  let unmountScreen: (() => void) | undefined;
+  let shownKey = '';
+
+  const renderChrome = (): void => {
+    const restore = focusKey();
+    header.replaceChildren(renderHeader(deps));
+    notices.replaceChildren(renderNotices(deps));
+    document.title = uiText(deps, 'app.name');
+    restoreFocus(root, restore);
+  };
+
+  /** Shows the screen the store asks for; `force` re-renders it (language change). */
+  const renderScreen = (force: boolean): void => {
+    const state = store.getState();
+    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}`;
+    if (key === shownKey && !force) return;
+    const changedScreen = key !== shownKey;
+    const restore = focusKey();
+    if (state.screen === 'play' && !changedScreen) return; // the play screen follows the store itself
+    shownKey = key;
+    unmountScreen?.();
+    unmountScreen = undefined;
+    if (state.screen === 'play') unmountScreen = mountPlayScreen(screen, deps);
+    else screen.replaceChildren(state.screen === 'debrief' ? renderDebriefScreen(deps) : renderTitleScreen(deps));
+    if (changedScreen) focusScreenHeading(screen);
+    else restoreFocus(root, restore);
+  };
+
+  renderChrome();
+  renderScreen(true);
+  const unsubscribers = [
+    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed] as const, () => { renderChrome(); renderScreen(false); },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] }),
+    store.subscribe((s) => s.notices, renderChrome),
+    store.subscribe((s) => s.saved, () => { if (store.getState().screen === 'title') renderScreen(true); }),
+  ];
+  const onLanguage = (): void => { renderChrome(); renderScreen(true); };
+  deps.i18n.on('languageChanged', onLanguage);
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    deps.i18n.off('languageChanged', onLanguage);
+    unmountScreen?.();
+  };
+}
+
+function focusKey(): string | null {
+  return document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey ?? null : null;
+}
+
+function restoreFocus(root: HTMLElement, key: string | null): void {
+  if (key === null) return;
+  root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+}
+
+function focusScreenHeading(screen: HTMLElement): void {
+  const heading = screen.querySelector<HTMLElement>('[data-screen-heading]');
+  if (heading === null) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}

@@ -1,0 +1,31 @@
+import { availableChoices } from '../engine/selectors';
+import type { GameState } from '../engine/state';
+import type { World } from '../engine/world';
+import { button, h } from './dom';
+import { scenarioText, uiText, type ViewDeps } from './view-deps';
+
+/** The handler's message for this step and the moves on offer, each a button named by its text. */
+export function renderMovePanel(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+  const node = world.nodes.get(game.nodeId);
+  const choices = availableChoices(world, game);
+  return h(
+    'section',
+    { class: 'move-panel', 'aria-labelledby': 'step-heading' },
+    h('h1', { id: 'step-heading', 'data-screen-heading': true },
+      uiText(deps, 'play.step', { count: game.history.length + 1 }), ': ', uiText(deps, 'play.handler')),
+    h('p', { class: 'handler-text' }, node ? scenarioText(deps, world, node.text) : ''),
+    h('h2', { id: 'moves-heading' }, uiText(deps, 'play.moves')),
+    h('p', { class: 'hint', id: 'moves-hint' }, uiText(deps, 'play.movesHint', { count: choices.length })),
+    h(
+      'ol',
+      { class: 'moves', 'aria-labelledby': 'moves-heading', 'aria-describedby': 'moves-hint' },
+      ...choices.map((choice, i) =>
+        h('li', {}, button(scenarioText(deps, world, choice.label), () => { deps.store.getState().choose(choice.id); }, {
+          class: 'move',
+          'aria-keyshortcuts': String(i + 1),
+          'data-focus-key': `move-${choice.id}`,
+        })),
+      ),
+    ),
+  );
+}

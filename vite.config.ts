@@ -1,0 +1,35 @@
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Scenarios are data the game fetches at run time (so a municipality can edit them in a built
+ * copy and the game can show a readable error for a broken one): copy them next to index.html.
+ */
+function copyScenarios(): Plugin {
+  return {
+    name: 'copy-scenarios',
+    apply: 'build',
+    async writeBundle(options) {
+      const out = options.dir ?? 'dist';
+      await cp(fileURLToPath(new URL('./scenarios', import.meta.url)), `${out}/scenarios`, { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative URLs: the build works under any sub-path of any static server, and in an iframe.
+  base: './',
+  publicDir: 'assets',
+  plugins: [copyScenarios()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] } },
+    },
+  },
+});
