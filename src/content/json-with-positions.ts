@@ -34,8 +34,8 @@ export function positionAt(text: string, offset: number): Position {
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${String(key)}]`;
   const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-  if (path === '') return safe;
-  return safe.startsWith('"') ? `${path}[${safe}]` : `${path}.${safe}`;
+  if (safe.startsWith('"')) return `${path}[${safe}]`;
+  return path === '' ? safe : `${path}.${safe}`;
 }
 
 export function parseJsonWithPositions(text: string): ParsedJson {

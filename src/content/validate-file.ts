@@ -11,8 +11,10 @@ export function diagnostic(
   if (parsed === undefined) return fields;
   let path = fields.path;
   let offset = parsed.offsets.get(path);
+  // Walk up the path ("a.b[2]" → "a.b" → "a" → "") until a value with a known position is found.
   while (offset === undefined && path !== '') {
-    path = path.replace(/(\.[^.[]+|\[[^\]]+\])$/, '');
+    const parent = path.replace(/(\.[^.[]+|\[[^\]]+\])$/, '');
+    path = parent === path ? '' : parent;
     offset = parsed.offsets.get(path);
   }
   return offset === undefined ? fields : { ...fields, ...positionAt(parsed.text, offset) };

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+
+import { contentFiles, memorySource, scenario } from '../../tests/support/fixtures';
+import type { Diagnostic } from './diagnostics';
+import { formatDiagnostic } from './diagnostics';
+import { loadContent } from './load-content';
+
+type Files = Record<string, string>;
+const SCENARIO = 'scenarios/proef/scenario.json';
+const NL = 'scenarios/proef/locales/nl.json';
+
+async function check(change: (files: Files) => void): Promise<readonly Diagnostic[]> {
+  const files = contentFiles();
+  change(files);
+  return (await loadContent(memorySource(files))).diagnostics;
+}
+const withScenario = (edit: (s: ReturnType<typeof scenario>) => void) => (files: Files): void => {
+  const s = scenario();
+  edit(s);
+  files[SCENARIO] = JSON.stringify(s, null, 2);
+};
+const editJson = (file: string, edit: (value: Record<string, any>) => void) => (files: Files): void => {
+  const value = JSON.parse(files[file] ?? '{}') as Record<string, any>;
+  edit(value);
+  files[file] = JSON.stringify(value, null, 2);
+};
+const codes = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.code} ${d.severity} ${d.path}`);
+
+describe('loadContent', () => {
+  it('loads valid content without findings', async () => {
+    const content = await loadContent(memorySource(contentFiles()));
+    expect(content.diagnostics).toEqual([]);
+    expect(content.scenarios.map((s) => s.scenario.id)).toEqual(['proef']);
+    expect(content.scenarios[0]?.town.name).toBe('Testdorp');
+    expect(content.catalogue?.techniques).toHaveLength(3);
+  });
+
+  it('SCN001: invalid JSON with line and column, and the scenario is left out', async () => {
+    const files = contentFiles();
+    files[SCENARIO] = (files[SCENARIO] ?? '').replace('"id": "proef",', '"id": "proef"');
+    const content = await loadContent(memorySource(files));
+    const [d] = content.diagnostics;
+    // The parser notices the missing comma where the next field starts.
+    expect(d).toMatchObject({ code: 'SCN001', severity: 'error', file: SCENARIO, line: 4, column: 3 });
+    expect(content.scenarios).toEqual([]);
+    expect(formatDiagnostic(d!)).toMatch(/^SCN001 error scenarios\/proef\/scenario\.json:4:3 \(whole file\): This is not valid JSON: .* Fix: /);
+  });
+
+  it('SCN002: wrong shape names the field, with its position', async () => {
+    const ds = await check(withScenario((s) => { (s.nodes[0] as any).choises = []; (s as any).minutes = 'five'; }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN002 error minutes', 'SCN002 error nodes[0]']));
+    const unknown = ds.find((d) => d.path === 'nodes[0]');
+    expect(unknown?.message).toContain("'choises'");
+    expect(unknown?.line).toBeGreaterThan(1);
+  });
+
+  it('SCN002: a missing field says to add it', async () => {
+    const ds = await check(withScenario((s) => { delete (s as any).start; }));
+    expect(ds[0]).toMatchObject({ code: 'SCN002', path: 'start' });
+    expect(ds[0]?.message).toContain('missing');
+  });
+
+  it('SCN000/SCN002: an unsupported format version', async () => {
+    const ds = await check(withScenario((s) => { (s as any).format = 2; }));
+    expect(codes(ds)).toEqual(['SCN002 error format']);
+  });
+
+  it('SCN003: duplicate node, move and account ids', async () => {
+    const ds = await check(withScenario((s) => {
+      s.nodes[3]!.id = 'viral';
+      s.nodes[1]!.choices![1]!.id = 'boast';
+      s.accounts[1]!.id = 'me';
+    }));
+    expect(codes(ds)).toEqual(expect.arrayContaining([
+      'SCN003 error nodes[3].id', 'SCN003 error nodes[1].choices[1].id', 'SCN003 error accounts[1].id',
+    ]));
+  });
+
+  it('SCN004: a move that goes nowhere, and a start that names no node', async () => {
+    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![1]!.to = 'nowhere'; s.start = 'begin'; }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN004 error nodes[0].choices[1].to', 'SCN004 error start']));
+    expect(ds.find((d) => d.path === 'nodes[0].choices[1].to')?.message).toContain("'nowhere'");
+  });
+
+  it('SCN005: an unreachable node is a warning', async () => {
+    const ds = await check(withScenario((s) => { s.nodes.push({ id: 'island', text: 'nodes.quiet.text', ending: { title: 'nodes.quiet.ending', kind: 'fizzled' } }); }));
+    expect(codes(ds)).toEqual(['SCN005 warning nodes[4]']);
+  });
+
+  it('SCN006: a dead end, and a node that is both', async () => {
+    const ds = await check(withScenario((s) => {
+      delete s.nodes[3]!.ending;
+      s.nodes[2]!.choices = [{ id: 'again', label: 'nodes.middle.wait', to: 'quiet' }];
+    }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN006 error nodes[3]', 'SCN006 error nodes[2].ending']));
+  });
+
+  it('SCN007: a loop with no way out', async () => {
+    const ds = await check(withScenario((s) => {
+      s.nodes[1]!.choices = [{ id: 'loop', label: 'nodes.middle.wait', to: 'middle' }];
+      s.nodes[0]!.choices![1]!.to = 'viral';
+    }));
+    expect(codes(ds)).toContain('SCN007 error nodes[1]');
+  });
+
+  it('SCN008: effects and conditions on unknown variables', async () => {
+    const ds = await check(withScenario((s) => {
+      s.nodes[0]!.choices![0]!.effects = { anger: 2 };
+      s.nodes[1]!.choices![0]!.requires = { likes: { atLeast: 1 } };
+    }));
+    expect(codes(ds)).toEqual(expect.arrayContaining([
+      'SCN008 error nodes[0].choices[0].effects.anger', 'SCN008 error nodes[1].choices[0].requires.likes',
+    ]));
+  });
+
+  it('SCN009: a key missing in one locale; SCN017: a locale file missing', async () => {
+    const ds = await check(editJson(NL, (v) => { delete v.nodes.middle.wait; }));
+    expect(ds).toEqual([expect.objectContaining({ code: 'SCN009', path: 'nodes[1].choices[1].label', file: SCENARIO })]);
+    expect(ds[0]?.message).toContain(NL);
+    const missing = await check((files) => { delete files['scenarios/proef/locales/en.json']; });
+    expect(codes(missing)).toEqual(['SCN017 error ']);
+  });
+
+  it('SCN010: an unused key is a warning in the locale file', async () => {
+    const ds = await check(editJson(NL, (v) => { v.nodes.start.extra = 'over'; }));
+    expect(ds).toEqual([expect.objectContaining({ code: 'SCN010', severity: 'warning', file: NL, path: 'nodes.start.extra' })]);
+  });
+
+  it('SCN011: an unknown technique', async () => {
+    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![0]!.techniques = ['mind_control']; }));
+    expect(codes(ds)).toEqual(['SCN011 error nodes[0].choices[0].techniques[0]']);
+  });
+
+  it('SCN012: an unknown template variable; SCN019: markup in text', async () => {
+    const ds = await check(editJson(NL, (v) => { v.title = 'Hallo {{burgemeester}}'; v.summary = '<b>vet</b>'; }));
+    expect(codes(ds)).toEqual(['SCN012 error title', 'SCN019 warning summary']);
+  });
+
+  it('SCN013: a post by an unknown account', async () => {
+    const ds = await check(withScenario((s) => { s.nodes[0]!.feed![0]!.author = 'ghost'; }));
+    expect(codes(ds)).toEqual(['SCN013 error nodes[0].feed[0].author']);
+  });
+
+  it('SCN014: an unknown town; SCN015: id and folder differ', async () => {
+    const ds = await check(withScenario((s) => { s.town = 'atlantis'; s.id = 'other'; }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN014 error town', 'SCN015 error id']));
+  });
+
+  it('SCN018: a technique without its debrief text', async () => {
+    const ds = await check(editJson('scenarios/techniques/locales/en.json', (v) => { delete v.techniques.emotion.signs; }));
+    expect(codes(ds)).toEqual(['SCN018 error techniques.emotion.signs']);
+  });
+
+  it('SCN020: a town whose neighbourhood borders an unknown one', async () => {
+    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => { v.neighbourhoods[0].neighbours = ['noord']; }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN020 error neighbourhoods[0].neighbours[0]', 'SCN014 error town']));
+  });
+
+  it('SCN017: a missing index or catalogue is reported, not thrown', async () => {
+    expect(codes(await check((f) => { delete f['scenarios/index.json']; }))).toEqual(['SCN017 error ']);
+    const noCatalogue = await loadContent(memorySource((() => { const f = contentFiles(); delete f['scenarios/techniques/catalogue.json']; return f; })()));
+    expect(noCatalogue.scenarios).toEqual([]);
+    expect(codes(noCatalogue.diagnostics)).toEqual(expect.arrayContaining(['SCN017 error ', 'SCN011 error nodes[0].choices[0].techniques[0]']));
+  });
+
+  it('every diagnostic has a message and a fix hint', async () => {
+    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![1]!.to = 'nowhere'; s.town = 'x'; }));
+    for (const d of ds) {
+      expect(d.message.length).toBeGreaterThan(10);
+      expect(d.hint.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+
+import { catalogue, scenario, world } from '../../tests/support/fixtures';
+import { selectChoice } from './actions';
+import { buildDebrief } from './debrief';
+import { explore } from './explore';
+import { reduce } from './reducer';
+import { replay } from './replay';
+import { createInitialState } from './state';
+
+describe('explore', () => {
+  it('walks every path through the real reducer', () => {
+    const result = explore(world());
+    // honest→boast, honest→wait, lie→wait (lie makes boast unavailable)
+    expect(result.paths).toBe(3);
+    expect([...result.endingsReached.keys()].sort()).toEqual(['quiet', 'viral']);
+    expect(result.stuckPaths).toEqual([]);
+    expect(result.truncated).toBe(false);
+    expect(result.longestPath).toBe(2);
+  });
+
+  it('finds a path where a condition locks every move', () => {
+    const s = scenario();
+    const wait = s.nodes[1]?.choices?.[1];
+    if (wait) wait.requires = { suspicion: { atMost: 0 } };
+    expect(explore(world(s)).stuckPaths).toEqual([['lie']]);
+  });
+
+  it('says when it had to stop early', () => {
+    expect(explore(world(), 1, 1).truncated).toBe(true);
+  });
+});
+
+describe('replay', () => {
+  it('rebuilds a game exactly from seed and moves', () => {
+    const w = world();
+    const played = reduce(w, reduce(w, createInitialState(w, 11), selectChoice('honest')), selectChoice('boast'));
+    expect(replay(w, 11, ['honest', 'boast'])).toEqual(played);
+  });
+  it('returns null when a move no longer applies', () => {
+    expect(replay(world(), 11, ['lie', 'boast'])).toBeNull();
+    expect(replay(world(), 11, ['gone'])).toBeNull();
+  });
+});
+
+describe('buildDebrief', () => {
+  it('lists the techniques used with their domain, and the rest as not used', () => {
+    const state = replay(world(), 2, ['honest', 'boast']);
+    if (state === null) throw new Error('replay failed');
+    const debrief = buildDebrief(state, catalogue);
+    expect(debrief.ending).toBe('viral');
+    expect(debrief.used.map((u) => [u.id, u.domain])).toEqual([
+      ['emotion', 'digital_resilience'],
+      ['discrediting', 'staff_safety'],
+    ]);
+    expect(debrief.notUsed).toEqual(['polarisation']);
+    expect(debrief.moves.map((m) => m.choiceId)).toEqual(['honest', 'boast']);
+  });
+  it('has nothing used for a clean game', () => {
+    const state = replay(world(), 2, ['honest', 'wait']);
+    if (state === null) throw new Error('replay failed');
+    expect(buildDebrief(state, catalogue).used).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA) on every screen of a game, in Dutch and in English, plus the
+ * error screen. The map canvas is invisible to axe; its text equivalent is in the DOM.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { type Lang, moveNames, openGame, screenHeading, TEXT, waitForHeadingChange, waitForMap } from './game';
+import { editJson, expectClean, useSession } from './harness';
+
+const e2e = useSession();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The violations as short readable lines (rule, impact, where), so a failure says what to fix. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? v.help}`),
+  );
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
+    it(`${lang}: title, play, ending and debrief screens have no violations`, async () => {
+      const page = await e2e.session.newPage(e2e.site);
+      await openGame(page, e2e.site, `?lang=${lang}&renderer=canvas`);
+      const found: Record<string, string[]> = {};
+
+      expect(await screenHeading(page)).toBe(TEXT[lang].appName);
+      found.title = await axeViolations(page);
+
+      await page.getByRole('button', { name: TEXT[lang].play }).click();
+      await page.getByRole('heading', { level: 1, name: TEXT[lang].step }).waitFor();
+      await waitForMap(page);
+      found.play = await axeViolations(page);
+
+      // A few moves in, the feed is longer and the meters have moved.
+      let heading = await screenHeading(page);
+      while (!TEXT[lang].ending.test(heading)) {
+        const [first] = await moveNames(page);
+        await page.getByRole('button', { name: first ?? '', exact: true }).click();
+        heading = await waitForHeadingChange(page, heading);
+        if (/ 3: /.test(heading)) found.playLater = await axeViolations(page);
+      }
+      found.ending = await axeViolations(page);
+
+      await page.getByRole('button', { name: TEXT[lang].toDebrief, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: TEXT[lang].debrief, exact: true }).waitFor();
+      found.debrief = await axeViolations(page);
+
+      expect(found).toEqual({ title: [], play: [], playLater: [], ending: [], debrief: [] });
+      await expectClean(page);
+    });
+  }
+
+  it('the error screen for broken content has no violations', async () => {
+    const dir = await e2e.session.copyBuild(async (copy) => {
+      await editJson(copy, 'scenarios/marktplein/scenario.json', (scenario) => {
+        scenario.start = 'bestaat_niet';
+      });
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await openGame(page, site);
+    expect(await screenHeading(page)).toBe(TEXT.nl.errorHeading);
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
+    await site.close();
+  });
+
+  it('the axe check itself finds a planted violation (positive control)', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site);
+    await page.evaluate(() => {
+      document.querySelector('main')?.append(document.createElement('button'));
+    });
+    expect((await axeViolations(page)).join('\n')).toMatch(/^button-name \(critical\)/m);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * Page helpers for the game, written against the contract in the design (roles, accessible
+ * names and the interface texts), never against scenario ids: moves are read off the screen.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+import type { Site } from './harness';
+
+export type Lang = 'nl' | 'en';
+
+/** The interface texts the tests rely on (src/i18n/locales/{nl,en}.json). */
+export const TEXT = {
+  nl: {
+    appName: 'Geruchtenmolen',
+    language: 'Nederlands',
+    play: /^Speel: /,
+    continue: /^Verder spelen: /,
+    step: /^Stap (\d+): Bericht van je opdrachtgever$/,
+    ending: /^Einde: \S/,
+    toDebrief: 'Naar de nabespreking',
+    playAgain: 'Opnieuw spelen',
+    debrief: 'Nabespreking',
+    techniquesUsed: 'Technieken die je gebruikte',
+    clearData: 'Opgeslagen gegevens wissen',
+    errorHeading: 'Het spel kan dit verhaal niet laden',
+    damaged: /beschadigd/,
+    older: /oudere versie/,
+    cleared: /gewist/,
+    unknownParameter: /onbekende instelling/,
+    home: /^Geruchtenmolen: Naar het begin$/,
+  },
+  en: {
+    appName: 'Rumour Mill',
+    language: 'English',
+    play: /^Play: /,
+    continue: /^Continue: /,
+    step: /^Step (\d+): Message from your client$/,
+    ending: /^The end: \S/,
+    toDebrief: 'Go to the debrief',
+    playAgain: 'Play again',
+    debrief: 'Debrief',
+    techniquesUsed: 'Techniques you used',
+    clearData: 'Clear saved data',
+    errorHeading: 'The game cannot load this story',
+    damaged: /damaged/,
+    older: /older version/,
+    cleared: /deleted/,
+    unknownParameter: /unknown setting/,
+    home: /^Rumour Mill: Back to the start$/,
+  },
+} as const;
+
+/** Opens the game (optionally with a query such as "?lang=en") and waits until a screen is shown. */
+export async function openGame(page: Page, site: Site, query = ''): Promise<void> {
+  await page.goto(`${site.url}${query}`);
+  await waitForScreen(page);
+}
+
+/** The boot screen in index.html has no data-screen-heading; every real screen has one. */
+export async function waitForScreen(page: Page): Promise<void> {
+  await page.locator('[data-screen-heading]').first().waitFor({ timeout: 15_000 });
+}
+
+/** The level-1 heading of the current screen. */
+export async function screenHeading(page: Page): Promise<string> {
+  return ((await page.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
+}
+
+/** The accessible names of the moves on offer, in order. */
+export async function moveNames(page: Page): Promise<string[]> {
+  return (await page.locator('button.move').allTextContents()).map((s) => s.trim());
+}
+
+/** What the focused element is (tag, accessible name), for keyboard-only flows. */
+export async function focused(page: Page): Promise<{ tag: string; name: string; id: string; moveButton: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement)) return { tag: '', name: '', id: '', moveButton: false };
+    return {
+      tag: el.tagName.toLowerCase(),
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+      id: el.id,
+      moveButton: el.classList.contains('move'),
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `max` presses. */
+export async function tabTo(page: Page, name: string | RegExp, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  const matches = (value: string): boolean => (typeof name === 'string' ? value === name : name.test(value));
+  const seen: string[] = [];
+  for (let i = 0; i < (options.max ?? 40); i += 1) {
+    await page.keyboard.press(options.backwards === true ? 'Shift+Tab' : 'Tab');
+    const now = await focused(page);
+    if (matches(now.name)) return;
+    seen.push(`${now.tag}:${now.name.slice(0, 40)}`);
+  }
+  throw new Error(`Tab never reached ${String(name)}; focus went to: ${seen.join(' | ')}`);
+}
+
+export interface PlaySnapshot {
+  readonly heading: string;
+  readonly feed: string[];
+  /** aria-valuenow of each role=meter, in order (credibility, reach, trust). */
+  readonly meterValues: string[];
+  /** The text of the meter list, including followers. */
+  readonly metersText: string;
+}
+
+/** Everything the player can read on the play screen that a reload or a replay must restore. */
+export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
+  const feed = await page.getByRole('feed').getByRole('article').allInnerTexts();
+  const meterValues = await page.getByRole('meter').evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow') ?? ''));
+  const metersText = await page.locator('.meters').innerText();
+  return { heading: await screenHeading(page), feed, meterValues, metersText };
+}
+
+/** Waits until the screen heading is no longer `previous` (a move was made, a screen changed). */
+export async function waitForHeadingChange(page: Page, previous: string): Promise<string> {
+  // Poll on a timer, not per animation frame: under SwiftShader a WebGL frame can take 100 ms.
+  await page.waitForFunction(
+    (before) => {
+      const text = document.querySelector('[data-screen-heading]')?.textContent?.trim();
+      return text !== undefined && text !== before;
+    },
+    previous,
+    { timeout: 10_000, polling: 25 },
+  );
+  return screenHeading(page);
+}
+
+/** Chooses one move; returns the accessible name of the move it chose. */
+export type Chooser = (page: Page, moves: string[], step: number) => Promise<string>;
+
+/**
+ * Plays from the current step to an ending, one move per step, checking each time that the
+ * step number goes up and that focus lands on the new heading. Returns the moves chosen.
+ */
+export async function playToEnding(page: Page, lang: Lang, choose: Chooser): Promise<{ chosen: string[]; ending: string }> {
+  const chosen: string[] = [];
+  let heading = await screenHeading(page);
+  for (let guard = 0; guard < 30; guard += 1) {
+    if (TEXT[lang].ending.test(heading)) return { chosen, ending: heading };
+    const step = Number(TEXT[lang].step.exec(heading)?.[1]);
+    expect(step, `expected a step heading, got "${heading}"`).toBe(chosen.length + 1);
+    const moves = await moveNames(page);
+    expect(moves.length, `step ${String(step)} offers no moves`).toBeGreaterThan(0);
+    chosen.push(await choose(page, moves, step));
+    heading = await waitForHeadingChange(page, heading);
+    const now = await focused(page);
+    expect(now.tag, `focus after move ${String(step)}`).toBe('h1');
+    expect(now.name).toBe(heading);
+  }
+  throw new Error('No ending after 30 moves');
+}
+
+/** Checks the debrief: its headings, the moves in the timeline, and one h3 per technique used. */
+export async function checkDebrief(page: Page, lang: Lang, chosen: readonly string[]): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: TEXT[lang].debrief, exact: true }).waitFor();
+  expect(await focused(page)).toMatchObject({ tag: 'h1', name: TEXT[lang].debrief });
+  await page.getByRole('heading', { level: 2, name: TEXT[lang].techniquesUsed, exact: true }).waitFor();
+  const timeline = await page.locator('ol.timeline > li').allInnerTexts();
+  expect(timeline).toHaveLength(chosen.length);
+  chosen.forEach((move, i) => expect(timeline[i]).toContain(move));
+  // Every technique badge in the timeline has its own section with an h3 naming it, and vice versa.
+  const noTechnique = lang === 'nl' ? 'geen techniek' : 'no technique';
+  const badges = new Set((await page.locator('ol.timeline .badge').allTextContents()).map((s) => s.trim()).filter((s) => s !== noTechnique));
+  const sections = page.getByRole('region', { name: TEXT[lang].techniquesUsed, exact: true });
+  const h3s = (await sections.getByRole('heading', { level: 3 }).allTextContents()).map((s) => s.trim());
+  expect(h3s.length).toBeGreaterThan(0);
+  expect(new Set(h3s)).toEqual(badges);
+}
+
+/** localStorage of the page, only this game's keys. */
+export async function gameStorage(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith('geruchtenmolen.')) out[key] = localStorage.getItem(key) ?? '';
+    }
+    return out;
+  });
+}
+
+/** The map panel once Phaser has drawn it. */
+export async function waitForMap(page: Page): Promise<{ state: string; renderer: string }> {
+  const map = page.locator('.map-canvas');
+  // Settled means drawn (ready, with the renderer written) or given up (failed): never wait 20 s for a failure.
+  await page
+    .locator('.map-canvas[data-state="ready"][data-renderer], .map-canvas[data-state="failed"]')
+    .waitFor({ timeout: 20_000 });
+  return {
+    state: (await map.getAttribute('data-state')) ?? '',
+    renderer: (await map.getAttribute('data-renderer')) ?? '',
+  };
+}
