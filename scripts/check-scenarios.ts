@@ -4,28 +4,17 @@
  * given) and prints one line per finding. Exit code 1 when there is any error.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { ContentSource } from '../src/content/content-source';
 import { DiagnosticCode, formatDiagnostic, hasErrors, type Diagnostic } from '../src/content/diagnostics';
 import type { ScenarioLocation } from '../src/content/load-scenario';
 import { checkContent } from '../src/tools/check-content';
+import { fileSource } from '../src/tools/file-source';
 
 const root = path.resolve(import.meta.dirname, '..');
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
-const source: ContentSource = {
-  async read(file) {
-    const full = path.isAbsolute(file) ? file : path.join(root, file);
-    try {
-      return await readFile(full, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  },
-};
+const source = fileSource(root);
 
 /** A path given on the command line: a scenario file, or a folder that holds scenario.json. */
 function locate(arg: string): ScenarioLocation {

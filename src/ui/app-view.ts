@@ -66,7 +66,8 @@ function focusKey(): string | null {
 
 function restoreFocus(root: HTMLElement, key: string | null): void {
   if (key === null) return;
-  root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+  const match = [...root.querySelectorAll<HTMLElement>('[data-focus-key]')].find((el) => el.dataset.focusKey === key);
+  match?.focus();
 }
 
 function focusScreenHeading(screen: HTMLElement): void {

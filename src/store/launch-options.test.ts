@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseLaunchOptions } from './launch-options';
+
+const parse = (search: string) => parseLaunchOptions(search, ['nl', 'en'], ['marktplein']);
+
+describe('parseLaunchOptions', () => {
+  it('reads every known option', () => {
+    expect(parse('?lang=en&scenario=marktplein&seed=42&mode=solo&renderer=canvas')).toEqual({
+      options: { lang: 'en', scenario: 'marktplein', seed: 42, mode: 'solo', renderer: 'canvas' },
+      notices: [],
+    });
+  });
+
+  it('uses defaults for an empty address', () => {
+    expect(parse('')).toEqual({
+      options: { lang: undefined, scenario: undefined, seed: undefined, mode: 'solo', renderer: 'auto' },
+      notices: [],
+    });
+  });
+
+  it('names an unknown parameter and lists the valid ones', () => {
+    const { notices } = parse('?lnag=en');
+    expect(notices).toEqual([{ kind: 'warning', key: 'notice.unknownParameter', values: { name: 'lnag', valid: 'lang, scenario, seed, mode, renderer' } }]);
+  });
+
+  it.each([
+    ['?lang=de', 'lang', 'nl, en'],
+    ['?scenario=zwembad', 'scenario', 'marktplein'],
+    ['?seed=abc', 'seed', '0 … 4294967295'],
+    ['?seed=99999999999', 'seed', '0 … 4294967295'],
+    ['?renderer=vulkan', 'renderer', 'auto, webgl, canvas'],
+    ['?mode=party', 'mode', 'solo, facilitator, kiosk'],
+  ])('ignores an invalid value in %s and says what is valid', (search, name, valid) => {
+    const { options, notices } = parse(search);
+    expect(notices).toEqual([expect.objectContaining({ key: 'notice.invalidParameter', values: expect.objectContaining({ name, valid }) })]);
+    expect(options).toMatchObject({ lang: undefined, scenario: undefined, seed: undefined, renderer: 'auto' });
+  });
+
+  it('says honestly that a planned mode is not built yet', () => {
+    expect(parse('?mode=kiosk').notices).toEqual([{ kind: 'info', key: 'notice.modeNotYet', values: { mode: 'kiosk' } }]);
+  });
+});

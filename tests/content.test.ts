@@ -1,0 +1,53 @@
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { loadContent } from '../src/content/load-content';
+import { explore } from '../src/engine/explore';
+import { createWorld } from '../src/engine/world';
+import { checkContent } from '../src/tools/check-content';
+import { fileSource } from '../src/tools/file-source';
+
+const root = path.resolve(import.meta.dirname, '..');
+const content = await checkContent(fileSource(root));
+
+describe('shipped content', () => {
+  it('has no findings at all (errors or warnings)', () => {
+    expect(content.diagnostics).toEqual([]);
+    expect(content.scenarios.length).toBeGreaterThan(0);
+  });
+
+  describe.each(content.scenarios.map((s) => [s.scenario.id, s] as const))('%s', (_id, loaded) => {
+    const world = createWorld(loaded.scenario, loaded.town);
+    const result = explore(world);
+    const nodes = loaded.scenario.nodes;
+
+    it('every path through the real engine reaches an ending, and every node and ending is reached', () => {
+      expect(result.truncated).toBe(false);
+      expect(result.stuckPaths).toEqual([]);
+      expect([...result.nodesVisited].sort()).toEqual(nodes.map((n) => n.id).sort());
+      expect([...result.endingsReached.keys()].sort()).toEqual(nodes.filter((n) => n.ending).map((n) => n.id).sort());
+    });
+
+    it('is a real decision tree: at least 6 decision nodes, 2 endings and 3 techniques', () => {
+      expect(nodes.filter((n) => (n.choices ?? []).length > 0).length).toBeGreaterThanOrEqual(6);
+      expect(nodes.filter((n) => n.ending).length).toBeGreaterThanOrEqual(2);
+      const techniques = new Set(nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])));
+      expect(techniques.size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('gives the player a real choice: 2 to 4 moves at every decision', () => {
+      for (const node of nodes.filter((n) => n.choices)) {
+        expect((node.choices ?? []).length, node.id).toBeGreaterThanOrEqual(2);
+        expect((node.choices ?? []).length, node.id).toBeLessThanOrEqual(4);
+      }
+    });
+  });
+});
+
+describe('content the game reads at run time', () => {
+  it('matches what the checker sees (the runtime loader is the same code)', async () => {
+    const runtime = await loadContent(fileSource(root));
+    expect(runtime.scenarios.map((s) => s.scenario.id)).toEqual(content.scenarios.map((s) => s.scenario.id));
+  });
+});
