@@ -60,9 +60,10 @@ describe('loadContent', () => {
     expect(ds[0]?.message).toContain('missing');
   });
 
-  it('SCN000/SCN002: an unsupported format version', async () => {
+  it('SCN000: an unsupported format version', async () => {
     const ds = await check(withScenario((s) => { (s as any).format = 2; }));
-    expect(codes(ds)).toEqual(['SCN002 error format']);
+    expect(codes(ds)).toEqual(['SCN000 error format']);
+    expect(ds[0]?.message).toContain('format 2');
   });
 
   it('SCN003: duplicate node, move and account ids', async () => {

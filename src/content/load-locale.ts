@@ -20,7 +20,7 @@ export async function loadLocale(
       message: `The locale file ${file} is missing.`,
       hint: 'Create it with a text for every key, in the same shape as the other language\'s file.' }] };
   }
-  const result = validateFile(text, file, LocaleSchema);
+  const result = validateFile(text, file, LocaleSchema, false); // locale files have no format field
   if (!result.ok) return { file: undefined, diagnostics: result.diagnostics };
   return { file: { file, tree: result.data, parsed: result.parsed }, diagnostics: [] };
 }

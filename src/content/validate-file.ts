@@ -25,7 +25,7 @@ export type FileResult<T> =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Parses a JSON file and checks its shape against a zod schema. Never throws. */
-export function validateFile<T>(text: string, file: string, schema: z.ZodType<T>): FileResult<T> {
+export function validateFile<T>(text: string, file: string, schema: z.ZodType<T>, hasFormat = true): FileResult<T> {
   let parsed: ParsedJson;
   try {
     parsed = parseJsonWithPositions(text);
@@ -46,9 +46,23 @@ export function validateFile<T>(text: string, file: string, schema: z.ZodType<T>
       ],
     };
   }
-  const result = schema.safeParse(parsed.value);
+  const format = hasFormat ? formatProblem(parsed, file) : undefined;
+  if (format) return { ok: false, diagnostics: [format] };
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return { ok: true, data: result.data, parsed };
   return { ok: false, diagnostics: result.error.issues.map((issue) => shapeDiagnostic(issue, file, parsed)) };
+}
+
+/** Every content file says which format it is written in; this code reads format 1. */
+const FORMAT = 1;
+
+function formatProblem(parsed: ParsedJson, file: string): Diagnostic | undefined {
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || !('format' in value)) return undefined;
+  if (value.format === FORMAT) return undefined;
+  return diagnostic({ code: DiagnosticCode.UnsupportedFormat, severity: 'error', file, path: 'format',
+    message: `This file is written in format ${JSON.stringify(value.format)}, but this version of the game reads format ${String(FORMAT)}.`,
+    hint: `Use "format": ${String(FORMAT)} and the fields described in docs/scenario-format.md, or use the game version the file was written for.` }, parsed);
 }
 
 function shapeDiagnostic(issue: z.core.$ZodIssue, file: string, parsed: ParsedJson): Diagnostic {
