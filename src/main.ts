@@ -12,8 +12,9 @@ import { fetchSource } from './content/content-source';
 import { hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
 import { LANGUAGES } from './content/locales';
+import type { Catalogue } from './content/catalogue-schema';
 import { createWorld, type World } from './engine/world';
-import { createI18n } from './i18n/create-i18n';
+import { createI18n, type I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
 import en from './i18n/locales/en.json';
 import nl from './i18n/locales/nl.json';
@@ -60,7 +61,7 @@ async function start(): Promise<void> {
   play();
 }
 
-function startGame(i18n: Awaited<ReturnType<typeof createI18n>>, worlds: Map<string, World>, catalogue: NonNullable<Awaited<ReturnType<typeof loadContent>>['catalogue']>): void {
+function startGame(i18n: I18n, worlds: Map<string, World>, catalogue: Catalogue): void {
   const { options, notices } = parseLaunchOptions(location.search, LANGUAGES, [...worlds.keys()]);
   const storage = usableStorage();
   const store = createAppStore(
@@ -71,6 +72,14 @@ function startGame(i18n: Awaited<ReturnType<typeof createI18n>>, worlds: Map<str
   bootStore(store, options, storage);
   bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
   mountApp(root, { store, i18n, worlds, catalogue, languages: LANGUAGES, mountMap: mapMounter(store, options) });
+  prefetchMap();
+}
+
+/** After the first screen is up and idle, fetch the Phaser chunk so the map is ready when play starts. */
+function prefetchMap(): void {
+  const fetchChunk = (): void => { void import('./game/create-town-map').catch(() => undefined); };
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchChunk, { timeout: 3000 });
+  else setTimeout(fetchChunk, 1000);
 }
 
 /** Loads the Phaser chunk only when a map is needed, and draws the map once it has arrived. */
