@@ -25,9 +25,10 @@ export async function loadCatalogue(source: ContentSource): Promise<LoadedCatalo
 
   const diagnostics: Diagnostic[] = [];
   const locales: Partial<Record<Language, LocaleTree>> = {};
-  for (const lang of LANGUAGES) {
+  const files = await Promise.all(LANGUAGES.map((lang) => loadLocale(source, `scenarios/techniques/locales/${lang}.json`)));
+  for (const [i, lang] of LANGUAGES.entries()) {
     const file = `scenarios/techniques/locales/${lang}.json`;
-    const locale = await loadLocale(source, file);
+    const locale = files[i] ?? { file: undefined, diagnostics: [] };
     diagnostics.push(...locale.diagnostics);
     if (locale.file === undefined) continue;
     locales[lang] = locale.file.tree;

@@ -28,42 +28,44 @@ export async function loadContent(
   locations?: readonly ScenarioLocation[],
 ): Promise<LoadedContent> {
   const diagnostics: Diagnostic[] = [];
-  const scenarioLocations = locations ?? (await readIndex(source, diagnostics)).map(scenarioLocation);
-  const catalogue = await loadCatalogue(source);
-  diagnostics.push(...catalogue.diagnostics);
+  // Files are fetched in parallel (one round trip matters on a slow intranet); findings are
+  // still reported in a fixed order: index, catalogue, then each scenario with its town.
+  const [indexed, catalogue] = await Promise.all([
+    locations ? Promise.resolve({ ids: [], diagnostics: [] }) : readIndex(source),
+    loadCatalogue(source),
+  ]);
+  diagnostics.push(...indexed.diagnostics, ...catalogue.diagnostics);
+  const scenarioLocations = locations ?? indexed.ids.map(scenarioLocation);
 
-  const towns = new Map<string, Promise<Town | undefined>>();
+  const towns = new Map<string, Promise<{ town: Town | undefined; diagnostics: readonly Diagnostic[] }>>();
+  const townDiagnosticsReported = new Set<string>();
   const town = (id: string): Promise<Town | undefined> => {
     let pending = towns.get(id);
     if (pending === undefined) {
-      pending = loadTown(source, id).then((r) => {
-        diagnostics.push(...r.diagnostics);
-        return r.town;
-      });
+      pending = loadTown(source, id);
       towns.set(id, pending);
     }
-    return pending;
+    return pending.then((r) => r.town);
   };
   const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
+  const results = await Promise.all(scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })));
+
   const scenarios: LoadedScenario[] = [];
-  for (const location of scenarioLocations) {
-    const result = await loadScenario(source, location, { techniqueIds, town });
+  for (const result of results) {
+    const townId = result.townId;
+    if (townId !== undefined && !townDiagnosticsReported.has(townId)) {
+      townDiagnosticsReported.add(townId);
+      diagnostics.push(...((await towns.get(townId))?.diagnostics ?? []));
+    }
     diagnostics.push(...result.diagnostics);
     if (result.scenario && catalogue.catalogue) scenarios.push(result.scenario);
   }
   return { scenarios, catalogue: catalogue.catalogue, catalogueLocales: catalogue.locales, diagnostics };
 }
 
-async function readIndex(source: ContentSource, diagnostics: Diagnostic[]): Promise<readonly string[]> {
+async function readIndex(source: ContentSource): Promise<{ ids: readonly string[]; diagnostics: readonly Diagnostic[] }> {
   const text = await source.read(INDEX_FILE);
-  if (text === null) {
-    diagnostics.push(missing(INDEX_FILE, 'the list of scenarios'));
-    return [];
-  }
+  if (text === null) return { ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
   const result = validateFile(text, INDEX_FILE, IndexSchema);
-  if (!result.ok) {
-    diagnostics.push(...result.diagnostics);
-    return [];
-  }
-  return result.data.scenarios;
+  return result.ok ? { ids: result.data.scenarios, diagnostics: [] } : { ids: [], diagnostics: result.diagnostics };
 }

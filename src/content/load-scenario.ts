@@ -35,12 +35,19 @@ export interface ScenarioDeps {
   readonly town: (id: string) => Promise<Town | undefined>;
 }
 
+export interface ScenarioResult {
+  readonly scenario: LoadedScenario | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The town the scenario names, when its file could be read (its findings are reported once). */
+  readonly townId?: string;
+}
+
 /** Loads, shape-checks and lints one scenario folder. `scenario` is set only when there is no error. */
 export async function loadScenario(
   source: ContentSource,
   location: ScenarioLocation,
   deps: ScenarioDeps,
-): Promise<{ readonly scenario: LoadedScenario | undefined; readonly diagnostics: readonly Diagnostic[] }> {
+): Promise<ScenarioResult> {
   const { file, folder } = location;
   const id = folder.split('/').filter((part) => part !== '').pop() ?? folder;
   const text = await source.read(file);
@@ -48,20 +55,23 @@ export async function loadScenario(
   const result = validateFile(text, file, ScenarioSchema);
   const diagnostics: Diagnostic[] = [];
   const locales: Partial<Record<Language, LocaleFile>> = {};
-  for (const lang of LANGUAGES) {
-    const locale = await loadLocale(source, `${folder}/locales/${lang}.json`);
+  const loaded = await Promise.all(LANGUAGES.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)));
+  LANGUAGES.forEach((lang, i) => {
+    const locale = loaded[i];
+    if (locale === undefined) return;
     diagnostics.push(...locale.diagnostics);
     if (locale.file) locales[lang] = locale.file;
-  }
+  });
   if (!result.ok) return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
 
-  const town = await deps.town(result.data.town);
+  const townId = result.data.town;
+  const town = await deps.town(townId);
   const ctx = { file, folderId: id, parsed: result.parsed, scenario: result.data, locales, town, techniqueIds: deps.techniqueIds };
   diagnostics.push(...lintGraph(ctx), ...lintText(ctx));
   const nl = locales.nl?.tree;
   const en = locales.en?.tree;
   if (hasErrors(diagnostics) || town === undefined || nl === undefined || en === undefined) {
-    return { scenario: undefined, diagnostics };
+    return { scenario: undefined, diagnostics, townId };
   }
-  return { scenario: { scenario: result.data, town, locales: { nl, en } }, diagnostics };
+  return { scenario: { scenario: result.data, town, locales: { nl, en } }, diagnostics, townId };
 }

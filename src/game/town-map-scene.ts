@@ -40,6 +40,7 @@ export class TownMapScene extends Phaser.Scene {
     });
     this.shown = [...(this.deps.store.getState().game?.reachByArea ?? areas.map(() => 0))];
     this.draw(this.shown);
+    this.sleepAfterNextFrame();
 
     const unsubscribe = this.deps.store.subscribe(
       (s) => s.game?.reachByArea,
@@ -49,12 +50,24 @@ export class TownMapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
   }
 
+  /**
+   * The map only changes after a move, so between moves the game loop sleeps instead of redrawing
+   * an unchanged picture 60 times a second (that kept a CPU core busy on software WebGL).
+   */
+  private sleepAfterNextFrame(): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
+    });
+  }
+
   private animateTo(target: readonly number[]): void {
     const from = [...this.shown];
+    this.game.loop.wake();
     this.tweens.killAll();
     if (this.deps.reducedMotion) {
       this.shown = [...target];
       this.draw(this.shown);
+      this.sleepAfterNextFrame();
       return;
     }
     this.tweens.addCounter({
@@ -67,6 +80,7 @@ export class TownMapScene extends Phaser.Scene {
         this.shown = from.map((f, i) => f + ((target[i] ?? 0) - f) * t);
         this.draw(this.shown);
       },
+      onComplete: () => { this.sleepAfterNextFrame(); },
     });
   }
 

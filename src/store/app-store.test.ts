@@ -68,6 +68,15 @@ describe('app store', () => {
     expect(setup(storage, { scenario: 'proef', seed: 8 }).store.getState().game?.history).toHaveLength(0);
   });
 
+  it('a ?seed without a scenario applies to the first game started from the title, once', () => {
+    const { store } = setup(memoryStorage(), { seed: 4242 });
+    expect(store.getState().screen).toBe('title');
+    store.getState().startScenario('proef');
+    expect(store.getState().game?.seed).toBe(4242);
+    store.getState().restart();
+    expect(store.getState().game?.seed).not.toBe(4242);
+  });
+
   it('goes back to the title, keeps the save to continue, and clears everything on request', () => {
     const { store, storage } = setup();
     store.getState().startScenario('proef');

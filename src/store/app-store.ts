@@ -55,6 +55,13 @@ export interface AppDeps {
 /** A factory, not a singleton: each page and each test gets its own store. */
 export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: readonly Notice[] = []) {
   let nextNoticeId = 0;
+  /** A ?seed from the address applies to the first game started on this page, however it is started. */
+  let launchSeed = options.seed;
+  const takeLaunchSeed = (): number | undefined => {
+    const seed = launchSeed;
+    launchSeed = undefined;
+    return seed;
+  };
   const shown = (n: Notice): ShownNotice => ({ ...n, id: (nextNoticeId += 1) });
   const savedIds = (): string[] =>
     deps.storage === null ? [] : [...deps.worlds.keys()].filter((id) => deps.storage !== null && saves.readSave(deps.storage, id).save !== null);
@@ -78,6 +85,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         const { save, problem } = saves.readSave(deps.storage, id);
         const game = save ? replay(world, save.seed, save.moves) : null;
         if (save && game) {
+          takeLaunchSeed(); // the address named this very game; it does not carry over to the next
           begin(world, game, save.screen);
           return true;
         }
@@ -99,7 +107,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         startScenario(id, seed) {
           const world = deps.worlds.get(id);
           if (world === undefined) return;
-          begin(world, createInitialState(world, seed ?? deps.newSeed()), 'play');
+          begin(world, createInitialState(world, seed ?? takeLaunchSeed() ?? deps.newSeed()), 'play');
         },
         resumeScenario(id) {
           const resumed = tryResume(id);
@@ -155,7 +163,7 @@ export function bootStore(store: AppStoreApi, options: LaunchOptions, storage: s
   if (options.scenario !== undefined) {
     const existing = storage ? saves.readSave(storage, options.scenario).save : null;
     const sameGame = existing && (options.seed === undefined || options.seed === existing.seed);
-    if (!sameGame || !app.resumeScenario(options.scenario)) app.startScenario(options.scenario, options.seed);
+    if (!sameGame || !app.resumeScenario(options.scenario)) app.startScenario(options.scenario);
     return;
   }
   const current = storage ? saves.currentScenarioId(storage) : null;

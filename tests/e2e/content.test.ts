@@ -8,7 +8,14 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkDebrief, moveNames, openGame, screenHeading, TEXT, waitForHeadingChange } from './game';
+import {
+  checkDebrief,
+  moveNames,
+  openGame,
+  screenHeading,
+  TEXT,
+  waitForHeadingChange,
+} from './game';
 import { editJson, editText, expectClean, recordOf, useSession } from './harness';
 
 const e2e = useSession();
@@ -38,11 +45,14 @@ describe('content edited by a municipality', () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
       // Which texts to poison is read from the scenario itself: its title, the first post of the
       // start node and the label of its first move.
-      const scenario = JSON.parse(await readFile(path.join(copy, SCENARIO), 'utf8')) as ScenarioShape;
+      const scenario = JSON.parse(
+        await readFile(path.join(copy, SCENARIO), 'utf8'),
+      ) as ScenarioShape;
       const start = scenario.nodes.find((n) => n.id === scenario.start);
       const post = start?.feed?.[0]?.text;
       const move = start?.choices?.[0]?.label;
-      if (post === undefined || move === undefined) throw new Error('the start node needs a post and a move for this test');
+      if (post === undefined || move === undefined)
+        throw new Error('the start node needs a post and a move for this test');
       keys = { title: scenario.title, post, move };
       await editJson(copy, NL, (tree) => {
         setKey(tree, scenario.title, `Markt ${PAYLOAD}`);
@@ -54,8 +64,13 @@ describe('content edited by a municipality', () => {
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);
     await openGame(page, site, '?renderer=canvas');
-    expect(await screenHeading(page), 'markup is only a warning (SCN019): the game still starts').toBe(TEXT.nl.appName);
-    expect(await page.getByRole('heading', { level: 3, name: `Markt ${PAYLOAD}`, exact: true }).count()).toBe(1);
+    expect(
+      await screenHeading(page),
+      'markup is only a warning (SCN019): the game still starts',
+    ).toBe(TEXT.nl.appName);
+    expect(
+      await page.getByRole('heading', { level: 3, name: `Markt ${PAYLOAD}`, exact: true }).count(),
+    ).toBe(1);
 
     await page.getByRole('button', { name: `Speel: Markt ${PAYLOAD}`, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
@@ -102,7 +117,9 @@ describe('content edited by a municipality', () => {
     expect(text).toMatch(/regel \d+, kolom \d+/);
     expect(text).toContain('Oplossing');
     // Nothing loaded, so there is nothing to go on with; and no blank page, no crash.
-    expect(await page.getByRole('button', { name: 'Verder met de verhalen die wel werken' }).count()).toBe(0);
+    expect(
+      await page.getByRole('button', { name: 'Verder met de verhalen die wel werken' }).count(),
+    ).toBe(0);
     expect(await page.getByRole('button', { name: TEXT.nl.play }).count()).toBe(0);
     await expectClean(page);
     await site.close();
@@ -141,11 +158,9 @@ describe('content edited by a municipality', () => {
     const page = await e2e.session.newPage(site);
     await openGame(page, site);
     expect(await screenHeading(page)).toBe(TEXT.nl.errorHeading);
-    expect((await page.locator('main').innerText()).length).toBeGreaterThan(60);
+    expect(await page.locator('main').innerText()).toContain('scenarios/index.json');
     // The 404s of the missing files are expected here; nothing else may go wrong.
-    const record = recordOf(page);
-    record.consoleErrors.splice(0, record.consoleErrors.length, ...record.consoleErrors.filter((e) => !/404|Not Found/i.test(e)));
-    await expectClean(page);
+    await expectClean(page, { allowConsoleErrors: /status of 404/ });
     await site.close();
   });
 });

@@ -5,7 +5,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { gameStorage, moveNames, openGame, type PlaySnapshot, screenHeading, snapshotPlay, TEXT, waitForHeadingChange, waitForMap } from './game';
+import {
+  gameStorage,
+  moveNames,
+  openGame,
+  type PlaySnapshot,
+  screenHeading,
+  snapshotPlay,
+  TEXT,
+  waitForHeadingChange,
+  waitForMap,
+} from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -17,7 +27,8 @@ async function clickFirstMove(page: Page): Promise<string> {
   return waitForHeadingChange(page, before);
 }
 
-const htmlLang = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.lang);
+const htmlLang = (page: Page): Promise<string> =>
+  page.evaluate(() => document.documentElement.lang);
 
 describe('deep links and language', () => {
   it('switching language mid-game keeps the progress and sets <html lang>', async () => {
@@ -33,24 +44,35 @@ describe('deep links and language', () => {
     expect(await htmlLang(page)).toBe('nl');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Step 3: Message from your client' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Step 3: Message from your client' })
+      .waitFor();
     expect(await htmlLang(page)).toBe('en');
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     const en = await snapshotPlay(page);
     expect(en.meterValues).toEqual(nl.meterValues);
     expect(en.feed).toHaveLength(nl.feed.length);
     expect(en.feed, 'the posts are translated too').not.toEqual(nl.feed);
     expect(await page.getByRole('heading', { level: 2, name: 'Timeline' }).count()).toBe(1);
-    expect(await page.locator('.map-canvas').getAttribute('data-state'), 'the map survives the switch').toBe('ready');
+    expect(
+      await page.locator('.map-canvas').getAttribute('data-state'),
+      'the map survives the switch',
+    ).toBe('ready');
 
     // The choice of language is kept across a reload, and so is the game.
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Step 3: Message from your client' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Step 3: Message from your client' })
+      .waitFor();
     expect(await htmlLang(page)).toBe('en');
     expect(await snapshotPlay(page)).toEqual(en);
 
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Stap 3: Bericht van je opdrachtgever' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Stap 3: Bericht van je opdrachtgever' })
+      .waitFor();
     expect(await htmlLang(page)).toBe('nl');
     expect(await snapshotPlay(page)).toEqual(nl);
     await expectClean(page);
@@ -78,7 +100,9 @@ describe('deep links and language', () => {
         await clickFirstMove(page);
         seen.push(await snapshotPlay(page));
       }
-      const save = JSON.parse((await gameStorage(page))['geruchtenmolen.save.marktplein'] ?? 'null') as { seed: number };
+      const save = JSON.parse(
+        (await gameStorage(page))['geruchtenmolen.save.marktplein'] ?? 'null',
+      ) as { seed: number };
       expect(save.seed).toBe(424242);
       pages.push(page);
       return seen;
@@ -92,6 +116,24 @@ describe('deep links and language', () => {
     for (const page of pages) await expectClean(page);
   });
 
+  it('?seed=N without ?scenario is not silently dropped: the game started from the title uses it, or a notice says why not', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site, '?seed=7&renderer=canvas');
+    const notices = await page.getByRole('status').allInnerTexts();
+    await page.getByRole('button', { name: TEXT.nl.play }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
+    const save = JSON.parse(
+      (await gameStorage(page))['geruchtenmolen.save.marktplein'] ?? 'null',
+    ) as { seed: number };
+    const seedUsed = save.seed === 7;
+    const told = notices.some((text) => /seed/.test(text));
+    expect(
+      { seedUsed, told, seed: save.seed, notices },
+      'the seed in the URL was ignored without a word',
+    ).toMatchObject(seedUsed ? { seedUsed: true } : { told: true });
+    await expectClean(page);
+  });
+
   it('unknown and invalid URL parameters are reported in a notice, and the game still starts', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await openGame(page, e2e.site, '?foo=bar&seed=banaan');
@@ -102,7 +144,9 @@ describe('deep links and language', () => {
     const invalid = page.getByRole('status').filter({ hasText: "'banaan'" });
     expect(await invalid.count()).toBe(1);
     await unknown.getByRole('button', { name: 'Melding sluiten' }).click();
-    expect(await page.getByRole('status').filter({ hasText: TEXT.nl.unknownParameter }).count()).toBe(0);
+    expect(
+      await page.getByRole('status').filter({ hasText: TEXT.nl.unknownParameter }).count(),
+    ).toBe(0);
     await page.getByRole('button', { name: TEXT.nl.play }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
     await expectClean(page);

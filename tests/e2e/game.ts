@@ -73,13 +73,15 @@ export async function moveNames(page: Page): Promise<string[]> {
 }
 
 /** What the focused element is (tag, accessible name), for keyboard-only flows. */
-export async function focused(page: Page): Promise<{ tag: string; name: string; id: string; moveButton: boolean }> {
+export async function focused(
+  page: Page,
+): Promise<{ tag: string; name: string; id: string; moveButton: boolean }> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement)) return { tag: '', name: '', id: '', moveButton: false };
     return {
       tag: el.tagName.toLowerCase(),
-      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+      name: (el.getAttribute('aria-label') ?? el.textContent).trim(),
       id: el.id,
       moveButton: el.classList.contains('move'),
     };
@@ -87,8 +89,13 @@ export async function focused(page: Page): Promise<{ tag: string; name: string; 
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `max` presses. */
-export async function tabTo(page: Page, name: string | RegExp, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
-  const matches = (value: string): boolean => (typeof name === 'string' ? value === name : name.test(value));
+export async function tabTo(
+  page: Page,
+  name: string | RegExp,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  const matches = (value: string): boolean =>
+    typeof name === 'string' ? value === name : name.test(value);
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 40); i += 1) {
     await page.keyboard.press(options.backwards === true ? 'Shift+Tab' : 'Tab');
@@ -111,7 +118,9 @@ export interface PlaySnapshot {
 /** Everything the player can read on the play screen that a reload or a replay must restore. */
 export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
   const feed = await page.getByRole('feed').getByRole('article').allInnerTexts();
-  const meterValues = await page.getByRole('meter').evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow') ?? ''));
+  const meterValues = await page
+    .getByRole('meter')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow') ?? ''));
   const metersText = await page.locator('.meters').innerText();
   return { heading: await screenHeading(page), feed, meterValues, metersText };
 }
@@ -121,7 +130,7 @@ export async function waitForHeadingChange(page: Page, previous: string): Promis
   // Poll on a timer, not per animation frame: under SwiftShader a WebGL frame can take 100 ms.
   await page.waitForFunction(
     (before) => {
-      const text = document.querySelector('[data-screen-heading]')?.textContent?.trim();
+      const text = document.querySelector('[data-screen-heading]')?.textContent.trim();
       return text !== undefined && text !== before;
     },
     previous,
@@ -137,7 +146,11 @@ export type Chooser = (page: Page, moves: string[], step: number) => Promise<str
  * Plays from the current step to an ending, one move per step, checking each time that the
  * step number goes up and that focus lands on the new heading. Returns the moves chosen.
  */
-export async function playToEnding(page: Page, lang: Lang, choose: Chooser): Promise<{ chosen: string[]; ending: string }> {
+export async function playToEnding(
+  page: Page,
+  lang: Lang,
+  choose: Chooser,
+): Promise<{ chosen: string[]; ending: string }> {
   const chosen: string[] = [];
   let heading = await screenHeading(page);
   for (let guard = 0; guard < 30; guard += 1) {
@@ -156,18 +169,32 @@ export async function playToEnding(page: Page, lang: Lang, choose: Chooser): Pro
 }
 
 /** Checks the debrief: its headings, the moves in the timeline, and one h3 per technique used. */
-export async function checkDebrief(page: Page, lang: Lang, chosen: readonly string[]): Promise<void> {
+export async function checkDebrief(
+  page: Page,
+  lang: Lang,
+  chosen: readonly string[],
+): Promise<void> {
   await page.getByRole('heading', { level: 1, name: TEXT[lang].debrief, exact: true }).waitFor();
   expect(await focused(page)).toMatchObject({ tag: 'h1', name: TEXT[lang].debrief });
-  await page.getByRole('heading', { level: 2, name: TEXT[lang].techniquesUsed, exact: true }).waitFor();
+  await page
+    .getByRole('heading', { level: 2, name: TEXT[lang].techniquesUsed, exact: true })
+    .waitFor();
   const timeline = await page.locator('ol.timeline > li').allInnerTexts();
   expect(timeline).toHaveLength(chosen.length);
-  chosen.forEach((move, i) => expect(timeline[i]).toContain(move));
+  chosen.forEach((move, i) => {
+    expect(timeline[i]).toContain(move);
+  });
   // Every technique badge in the timeline has its own section with an h3 naming it, and vice versa.
   const noTechnique = lang === 'nl' ? 'geen techniek' : 'no technique';
-  const badges = new Set((await page.locator('ol.timeline .badge').allTextContents()).map((s) => s.trim()).filter((s) => s !== noTechnique));
+  const badges = new Set(
+    (await page.locator('ol.timeline .badge').allTextContents())
+      .map((s) => s.trim())
+      .filter((s) => s !== noTechnique),
+  );
   const sections = page.getByRole('region', { name: TEXT[lang].techniquesUsed, exact: true });
-  const h3s = (await sections.getByRole('heading', { level: 3 }).allTextContents()).map((s) => s.trim());
+  const h3s = (await sections.getByRole('heading', { level: 3 }).allTextContents()).map((s) =>
+    s.trim(),
+  );
   expect(h3s.length).toBeGreaterThan(0);
   expect(new Set(h3s)).toEqual(badges);
 }

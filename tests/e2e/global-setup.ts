@@ -14,6 +14,8 @@ export default function setup(): void {
     );
   }
   if (!existsSync('/usr/bin/chromium') && process.env.E2E_CHROMIUM === undefined) {
-    throw new Error('The end-to-end tests need Chromium at /usr/bin/chromium (or set E2E_CHROMIUM to its path).');
+    throw new Error(
+      'The end-to-end tests need Chromium at /usr/bin/chromium (or set E2E_CHROMIUM to its path).',
+    );
   }
 }

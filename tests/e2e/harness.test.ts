@@ -58,9 +58,16 @@ describe('the harness', () => {
       document.body.append(script);
     });
     await expect
-      .poll(() => recordOf(page).cspViolations.slice(before).map((v) => v.directive).sort())
+      .poll(() =>
+        recordOf(page)
+          .cspViolations.slice(before)
+          .map((v) => v.directive)
+          .sort(),
+      )
       .toEqual(['script-src-elem', 'style-src-attr']);
-    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).toBeUndefined();
     await expect(expectClean(page)).rejects.toThrow(/not clean/);
   });
 
@@ -88,7 +95,12 @@ describe('the harness', () => {
     const open = await session.serve(undefined, { csp: null });
     const page = await session.newPage(open);
     await openGame(page, open);
-    await page.evaluate(() => fetch('http://example.invalid/x').then(() => undefined, () => undefined));
+    await page.evaluate(() =>
+      fetch('http://example.invalid/x').then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     await expect.poll(() => recordOf(page).offOriginRequests).toEqual(['http://example.invalid/x']);
     await expect(expectClean(page)).rejects.toThrow(/not clean/);
     await open.close();
@@ -98,8 +110,15 @@ describe('the harness', () => {
     const page = await session.newPage(site);
     await openGame(page, site);
     const before = await settledViolations(page);
-    await page.evaluate(() => fetch('http://example.invalid/y').then(() => undefined, () => undefined));
-    await expect.poll(() => recordOf(page).cspViolations.slice(before)).toMatchObject([{ directive: 'connect-src', blocked: 'http://example.invalid/y' }]);
+    await page.evaluate(() =>
+      fetch('http://example.invalid/y').then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    await expect
+      .poll(() => recordOf(page).cspViolations.slice(before))
+      .toMatchObject([{ directive: 'connect-src', blocked: 'http://example.invalid/y' }]);
     expect(recordOf(page).offOriginRequests).toEqual([]); // refused before it became a request
     await expect(expectClean(page)).rejects.toThrow(/not clean/);
   });

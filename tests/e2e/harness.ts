@@ -37,7 +37,12 @@ interface StaticServer {
 }
 interface StaticServerModule {
   readonly STRICT_CSP: string;
-  startStaticServer(options: { dir: string; port?: number; base?: string; csp?: string | null }): Promise<StaticServer>;
+  startStaticServer(options: {
+    dir: string;
+    port?: number;
+    base?: string;
+    csp?: string | null;
+  }): Promise<StaticServer>;
 }
 
 /** scripts/static-server.mjs is plain JavaScript without types; import it by URL and type it here. */
@@ -109,7 +114,10 @@ export class Session {
   private readonly cleanups: (() => Promise<void>)[] = [];
   private readonly pages = new Set<Page>();
 
-  private constructor(readonly context: BrowserContext, private readonly profileDir: string) {}
+  private constructor(
+    readonly context: BrowserContext,
+    private readonly profileDir: string,
+  ) {}
 
   static async start(): Promise<Session> {
     const profileDir = await mkdtemp(path.join(os.tmpdir(), 'geruchtenmolen-e2e-profile-'));
@@ -126,8 +134,13 @@ export class Session {
 
   /** Serves `dir` (default: dist/) under the sub-path, with the strict CSP unless `csp` is null. */
   async serve(dir: string = DIST, options: { csp?: string | null } = {}): Promise<Site> {
-    const { startStaticServer, STRICT_CSP } = await serverModule();
-    const server = await startStaticServer({ dir, port: 0, base: SUB_PATH, csp: options.csp === undefined ? STRICT_CSP : options.csp });
+    const servers = await serverModule();
+    const server = await servers.startStaticServer({
+      dir,
+      port: 0,
+      base: SUB_PATH,
+      csp: options.csp === undefined ? servers.STRICT_CSP : options.csp,
+    });
     let open = true;
     const close = async (): Promise<void> => {
       if (!open) return;
@@ -186,7 +199,8 @@ export class Session {
     });
     page.on('dialog', (dialog: Dialog) => {
       record.dialogs.push({ type: dialog.type(), message: dialog.message() });
-      const answer = dialog.type() === 'confirm' && record.confirmAnswer ? dialog.accept() : dialog.dismiss();
+      const answer =
+        dialog.type() === 'confirm' && record.confirmAnswer ? dialog.accept() : dialog.dismiss();
       answer.catch(() => undefined);
     });
     page.on('close', () => this.pages.delete(page));
@@ -254,17 +268,28 @@ export async function settle(page: Page): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 30));
 }
 
-/** No CSP violations, no console errors, no uncaught errors, no request to another origin. */
-export async function expectClean(page: Page): Promise<void> {
+/**
+ * No CSP violations, no console errors, no uncaught errors, no request to another origin.
+ * `allowConsoleErrors` lets a test accept console errors it provoked on purpose (e.g. 404s).
+ */
+export async function expectClean(
+  page: Page,
+  options: { allowConsoleErrors?: RegExp } = {},
+): Promise<void> {
   await settle(page);
   const record = recordOf(page);
+  const allowed = options.allowConsoleErrors;
+  const consoleErrors =
+    allowed === undefined
+      ? record.consoleErrors
+      : record.consoleErrors.filter((e) => !allowed.test(e));
   const evalProbe = record.cspViolations.some((v) => v.blocked === 'eval')
     ? " (a script-src violation with blocked 'eval' is code calling eval/new Function, e.g. a library probing whether eval is allowed)"
     : '';
   expect(
     {
       cspViolations: record.cspViolations,
-      consoleErrors: record.consoleErrors,
+      consoleErrors,
       pageErrors: record.pageErrors,
       offOriginRequests: record.offOriginRequests,
     },
@@ -273,7 +298,11 @@ export async function expectClean(page: Page): Promise<void> {
 }
 
 /** Reads, changes and writes a JSON file inside a copied build. */
-export async function editJson(dir: string, file: string, change: (value: Record<string, unknown>) => void): Promise<void> {
+export async function editJson(
+  dir: string,
+  file: string,
+  change: (value: Record<string, unknown>) => void,
+): Promise<void> {
   const full = path.join(dir, file);
   const value = JSON.parse(await readFile(full, 'utf8')) as Record<string, unknown>;
   change(value);
@@ -281,7 +310,12 @@ export async function editJson(dir: string, file: string, change: (value: Record
 }
 
 /** Replaces text inside a file of a copied build; fails loudly when the text is not there. */
-export async function editText(dir: string, file: string, find: string | RegExp, replace: string): Promise<void> {
+export async function editText(
+  dir: string,
+  file: string,
+  find: string | RegExp,
+  replace: string,
+): Promise<void> {
   const full = path.join(dir, file);
   const before = await readFile(full, 'utf8');
   const after = before.replace(find, replace);

@@ -37,6 +37,13 @@ function keyboardChooser(pick: (moves: string[]) => number): Chooser {
     } else {
       await tabTo(page, name);
       expect((await focused(page)).moveButton).toBe(true);
+      // Visible focus (WCAG 2.4.7): the focused move has a real outline.
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement ?? document.body);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
       await page.keyboard.press(step % 3 === 2 ? 'Enter' : 'Space');
     }
     return name;
@@ -44,7 +51,7 @@ function keyboardChooser(pick: (moves: string[]) => number): Chooser {
 }
 
 describe('a whole game', () => {
-  it('nl, keyboard only: title → every step (number keys, Tab+Enter, Tab+Space) → ending → debrief', async () => {
+  it('nl, keyboard only, default renderer (WebGL): title → every step (number keys, Tab+Enter, Tab+Space) → ending → debrief', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await openGame(page, e2e.site);
     expect(await screenHeading(page)).toBe(TEXT.nl.appName);
@@ -54,9 +61,17 @@ describe('a whole game', () => {
     await tabTo(page, TEXT.nl.play);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
-    expect(await focused(page)).toMatchObject({ tag: 'h1', name: 'Stap 1: Bericht van je opdrachtgever' });
+    expect(await focused(page)).toMatchObject({
+      tag: 'h1',
+      name: 'Stap 1: Bericht van je opdrachtgever',
+    });
+    expect(await waitForMap(page)).toEqual({ state: 'ready', renderer: 'webgl' });
 
-    const { chosen, ending } = await playToEnding(page, 'nl', keyboardChooser(() => 0));
+    const { chosen, ending } = await playToEnding(
+      page,
+      'nl',
+      keyboardChooser(() => 0),
+    );
     expect(chosen.length).toBeGreaterThanOrEqual(2);
     expect(ending).toMatch(TEXT.nl.ending);
 
@@ -68,20 +83,30 @@ describe('a whole game', () => {
 
   it('en, keyboard only: switch language with the keyboard, then play the second move each step to the debrief', async () => {
     const page = await e2e.session.newPage(e2e.site);
-    await openGame(page, e2e.site);
+    await openGame(page, e2e.site, '?renderer=canvas'); // WebGL is covered by the Dutch run
     await tabTo(page, TEXT.en.language, { backwards: true });
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: TEXT.en.appName }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(
+      await page.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed'),
+    ).toBe('false');
     expect((await focused(page)).name, 'focus stays on the language button').toBe('English');
 
     await tabTo(page, TEXT.en.play);
     await page.keyboard.press('Space');
     await page.getByRole('heading', { level: 1, name: TEXT.en.step }).waitFor();
-    const { chosen, ending } = await playToEnding(page, 'en', keyboardChooser((moves) => Math.min(1, moves.length - 1)));
+    const { chosen, ending } = await playToEnding(
+      page,
+      'en',
+      keyboardChooser((moves) => Math.min(1, moves.length - 1)),
+    );
     expect(ending).toMatch(TEXT.en.ending);
 
     await tabTo(page, TEXT.en.toDebrief);
@@ -92,7 +117,7 @@ describe('a whole game', () => {
 
   it('nl, mouse: click the last move each step, debrief, back to the title, continue, play again', async () => {
     const page = await e2e.session.newPage(e2e.site);
-    await openGame(page, e2e.site);
+    await openGame(page, e2e.site, '?renderer=canvas'); // WebGL is covered by the keyboard run
     await page.getByRole('button', { name: TEXT.nl.play }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
     const firstFeed = await page.getByRole('feed').getByRole('article').count();
@@ -106,7 +131,9 @@ describe('a whole game', () => {
       return name;
     });
     expect(await page.getByRole('feed').getByRole('article').count()).toBeGreaterThan(firstFeed);
-    expect(await page.getByRole('button', { name: TEXT.nl.playAgain, exact: true }).isEnabled()).toBe(true);
+    expect(
+      await page.getByRole('button', { name: TEXT.nl.playAgain, exact: true }).isEnabled(),
+    ).toBe(true);
 
     await page.getByRole('button', { name: TEXT.nl.toDebrief, exact: true }).click();
     await checkDebrief(page, 'nl', chosen);

@@ -5,7 +5,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { gameStorage, moveNames, openGame, screenHeading, snapshotPlay, TEXT, waitForHeadingChange, waitForMap, waitForScreen } from './game';
+import {
+  gameStorage,
+  moveNames,
+  openGame,
+  screenHeading,
+  snapshotPlay,
+  TEXT,
+  waitForHeadingChange,
+  waitForMap,
+  waitForScreen,
+} from './game';
 import { expectClean, recordOf, useSession } from './harness';
 
 const e2e = useSession();
@@ -40,7 +50,13 @@ describe('saved games', () => {
 
     const stored = await gameStorage(page);
     expect(stored[CURRENT_KEY]).toBe('marktplein');
-    const save = JSON.parse(stored[SAVE_KEY] ?? 'null') as { format: number; scenarioId: string; seed: number; moves: string[]; screen: string };
+    const save = JSON.parse(stored[SAVE_KEY] ?? 'null') as {
+      format: number;
+      scenarioId: string;
+      seed: number;
+      moves: string[];
+      screen: string;
+    };
     expect(save).toMatchObject({ format: 1, scenarioId: 'marktplein', screen: 'play' });
     expect(Number.isSafeInteger(save.seed)).toBe(true);
     expect(save.moves).toHaveLength(2);
@@ -65,33 +81,85 @@ describe('saved games', () => {
 
   const broken = [
     { what: 'not JSON', raw: '{not json', notice: TEXT.nl.damaged },
-    { what: 'the wrong shape', raw: JSON.stringify({ format: 1, scenarioId: 'marktplein', seed: 'zeven', moves: 'alles' }), notice: TEXT.nl.damaged },
-    { what: 'a newer format', raw: JSON.stringify({ format: 99, scenarioId: 'marktplein', seed: 7, moves: [], screen: 'play' }), notice: TEXT.nl.older },
-    { what: 'moves the story no longer has', raw: JSON.stringify({ format: 1, scenarioId: 'marktplein', seed: 7, moves: ['no_such_move'], screen: 'play' }), notice: TEXT.nl.older },
+    {
+      what: 'the wrong shape',
+      raw: JSON.stringify({ format: 1, scenarioId: 'marktplein', seed: 'zeven', moves: 'alles' }),
+      notice: TEXT.nl.damaged,
+    },
+    {
+      what: 'a newer format',
+      raw: JSON.stringify({
+        format: 99,
+        scenarioId: 'marktplein',
+        seed: 7,
+        moves: [],
+        screen: 'play',
+      }),
+      notice: TEXT.nl.older,
+    },
+    {
+      what: 'moves the story no longer has',
+      raw: JSON.stringify({
+        format: 1,
+        scenarioId: 'marktplein',
+        seed: 7,
+        moves: ['no_such_move'],
+        screen: 'play',
+      }),
+      notice: TEXT.nl.older,
+    },
   ];
-  it.each(broken)('a save with $what is discarded with a notice and the title screen stays playable', async ({ raw, notice }) => {
+  it.each(broken)(
+    'a save with $what is discarded with a notice and the title screen stays playable',
+    async ({ raw, notice }) => {
+      const page = await e2e.session.newPage(e2e.site);
+      await openGame(page, e2e.site, '?renderer=canvas');
+      await page.evaluate(
+        ([key, value, current]) => {
+          localStorage.setItem(key, value);
+          localStorage.setItem(current, 'marktplein');
+        },
+        [SAVE_KEY, raw, CURRENT_KEY] as const,
+      );
+      await page.reload();
+      await waitForScreen(page);
+
+      expect(await screenHeading(page)).toBe(TEXT.nl.appName);
+      const status = page.getByRole('status').filter({ hasText: notice });
+      await status.waitFor();
+      expect(await status.count()).toBe(1);
+      expect(await gameStorage(page)).not.toHaveProperty(SAVE_KEY);
+      expect(await page.getByRole('button', { name: TEXT.nl.continue }).count()).toBe(0);
+
+      // The notice can be closed, and the story can be started afresh.
+      await status.getByRole('button').click();
+      expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(0);
+      await page.getByRole('button', { name: TEXT.nl.play }).click();
+      expect(await waitForHeadingChange(page, TEXT.nl.appName)).toBe(
+        'Stap 1: Bericht van je opdrachtgever',
+      );
+      expect((await gameStorage(page))[SAVE_KEY]).toContain('"moves":[]');
+      await expectClean(page);
+    },
+  );
+
+  it('without usable storage (a locked-down browser) the game says so and can still be played', async () => {
     const page = await e2e.session.newPage(e2e.site);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user denied access', 'SecurityError');
+        },
+      });
+    });
     await openGame(page, e2e.site, '?renderer=canvas');
-    await page.evaluate(([key, value, current]) => {
-      localStorage.setItem(key, value);
-      localStorage.setItem(current, 'marktplein');
-    }, [SAVE_KEY, raw, CURRENT_KEY] as const);
-    await page.reload();
-    await waitForScreen(page);
-
     expect(await screenHeading(page)).toBe(TEXT.nl.appName);
-    const status = page.getByRole('status').filter({ hasText: notice });
-    await status.waitFor();
-    expect(await status.count()).toBe(1);
-    expect(await gameStorage(page)).not.toHaveProperty(SAVE_KEY);
-    expect(await page.getByRole('button', { name: TEXT.nl.continue }).count()).toBe(0);
-
-    // The notice can be closed, and the story can be started afresh.
-    await status.getByRole('button').click();
-    expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(0);
-    await page.getByRole('button', { name: TEXT.nl.play }).click();
-    expect(await waitForHeadingChange(page, TEXT.nl.appName)).toBe('Stap 1: Bericht van je opdrachtgever');
-    expect((await gameStorage(page))[SAVE_KEY]).toContain('"moves":[]');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /opslaan niet toe/ })
+      .waitFor();
+    await startAndPlay(page, 2);
+    expect(await screenHeading(page)).toBe('Stap 3: Bericht van je opdrachtgever');
     await expectClean(page);
   });
 
@@ -101,15 +169,23 @@ describe('saved games', () => {
     await startAndPlay(page, 1);
     await page.getByRole('button', { name: 'English' }).click(); // also stores a language setting
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    expect(Object.keys(await gameStorage(page)).sort()).toEqual([CURRENT_KEY, SAVE_KEY, 'geruchtenmolen.settings']);
+    expect(Object.keys(await gameStorage(page)).sort()).toEqual([
+      CURRENT_KEY,
+      SAVE_KEY,
+      'geruchtenmolen.settings',
+    ]);
     // A key of another app on the same origin must survive.
-    await page.evaluate(() => localStorage.setItem('andere-app.instelling', 'blijft'));
+    await page.evaluate(() => {
+      localStorage.setItem('andere-app.instelling', 'blijft');
+    });
 
     // Cancel: nothing changes.
     const record = recordOf(page);
     record.confirmAnswer = false;
     await page.getByRole('button', { name: TEXT.nl.clearData }).click();
-    expect(record.dialogs).toEqual([{ type: 'confirm', message: expect.stringMatching(/Weet je het zeker/) }]);
+    expect(record.dialogs).toEqual([
+      { type: 'confirm', message: expect.stringMatching(/Weet je het zeker/) },
+    ]);
     expect(await screenHeading(page)).toBe('Stap 2: Bericht van je opdrachtgever');
     expect(Object.keys(await gameStorage(page))).toHaveLength(3);
 
