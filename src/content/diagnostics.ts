@@ -25,6 +25,8 @@ export const DiagnosticCode = {
   MarkupInText: 'SCN019',
   UnknownNeighbourhood: 'SCN020',
   NotListed: 'SCN021',
+  DiscernmentItem: 'SCN022',
+  ShortRoute: 'SCN023',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

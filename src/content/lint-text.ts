@@ -18,6 +18,7 @@ export function referencedKeys(scenario: Scenario): Map<string, string> {
   scenario.nodes.forEach((node, n) => {
     const at = `nodes[${String(n)}]`;
     add(node.text, `${at}.text`);
+    add(node.prompt, `${at}.prompt`);
     add(node.ending?.title, `${at}.ending.title`);
     (node.feed ?? []).forEach((p, i) => { add(p.text, `${at}.feed[${String(i)}].text`); });
     (node.choices ?? []).forEach((c, i) => {

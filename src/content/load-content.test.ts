@@ -172,3 +172,45 @@ describe('loadContent', () => {
     }
   });
 });
+
+describe('discernment items', () => {
+  const items = (list: unknown[]) => JSON.stringify({ format: 1, items: list });
+  const texts = (ids: string[]) => JSON.stringify({ items: Object.fromEntries(ids.map((id) => [id, { author: 'A', text: 'T', explanation: 'E' }])) });
+  const balanced = [
+    { id: 'a', phase: 'before', verdict: 'true' },
+    { id: 'b', phase: 'before', verdict: 'manipulative', technique: 'emotion' },
+    { id: 'c', phase: 'after', verdict: 'true' },
+    { id: 'd', phase: 'after', verdict: 'manipulative', technique: 'discrediting' },
+  ];
+  const withItems = (list: unknown[], ids = ['a', 'b', 'c', 'd']) => (files: Files): void => {
+    files['scenarios/discernment/items.json'] = items(list);
+    files['scenarios/discernment/locales/nl.json'] = texts(ids);
+    files['scenarios/discernment/locales/en.json'] = texts(ids);
+  };
+
+  it('loads balanced items with text in every language', async () => {
+    const files = contentFiles();
+    withItems(balanced)(files);
+    const content = await loadContent(memorySource(files));
+    expect(content.diagnostics).toEqual([]);
+    expect(content.discernment.discernment?.items).toHaveLength(4);
+  });
+
+  it('SCN022: an unbalanced phase, a manipulative item without technique, an unknown technique', async () => {
+    const ds = await check(withItems([
+      ...balanced.slice(0, 3),
+      { id: 'd', phase: 'after', verdict: 'manipulative' },
+      { id: 'e', phase: 'before', verdict: 'manipulative', technique: 'telepathy' },
+    ], ['a', 'b', 'c', 'd', 'e']));
+    expect(codes(ds)).toEqual(['SCN022 error items[3]', 'SCN022 error items[4].technique', 'SCN022 error items']);
+    expect(ds.at(-1)?.message).toContain("'before' check has 1 true and 2 manipulative");
+  });
+
+  it('SCN009: an item without its explanation in a language', async () => {
+    const ds = await check((files) => {
+      withItems(balanced)(files);
+      files['scenarios/discernment/locales/en.json'] = JSON.stringify({ items: { a: { author: 'A', text: 'T' }, b: { author: 'A', text: 'T', explanation: 'E' }, c: { author: 'A', text: 'T', explanation: 'E' }, d: { author: 'A', text: 'T', explanation: 'E' } } });
+    });
+    expect(codes(ds)).toEqual(['SCN009 error items.a.explanation']);
+  });
+});

@@ -3,6 +3,7 @@ import type { ContentSource } from './content-source';
 import type { Diagnostic } from './diagnostics';
 import { IndexSchema } from './index-schema';
 import { loadCatalogue, missing } from './load-catalogue';
+import { type LoadedDiscernment, loadDiscernment } from './load-discernment';
 import { type LoadedScenario, loadScenario, type ScenarioLocation, scenarioLocation } from './load-scenario';
 import { loadTown } from './load-town';
 import type { Language, LocaleTree } from './locales';
@@ -16,6 +17,8 @@ export interface LoadedContent {
   readonly scenarios: readonly LoadedScenario[];
   readonly catalogue: Catalogue | undefined;
   readonly catalogueLocales: Partial<Record<Language, LocaleTree>>;
+  /** The before/after discernment check, when the content has one. */
+  readonly discernment: LoadedDiscernment;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -48,7 +51,10 @@ export async function loadContent(
     return pending.then((r) => r.town);
   };
   const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
-  const results = await Promise.all(scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })));
+  const [results, discernment] = await Promise.all([
+    Promise.all(scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town }))),
+    locations ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] }) : loadDiscernment(source, techniqueIds),
+  ]);
 
   const scenarios: LoadedScenario[] = [];
   for (const result of results) {
@@ -60,7 +66,8 @@ export async function loadContent(
     diagnostics.push(...result.diagnostics);
     if (result.scenario && catalogue.catalogue) scenarios.push(result.scenario);
   }
-  return { scenarios, catalogue: catalogue.catalogue, catalogueLocales: catalogue.locales, diagnostics };
+  diagnostics.push(...discernment.diagnostics);
+  return { scenarios, catalogue: catalogue.catalogue, catalogueLocales: catalogue.locales, discernment, diagnostics };
 }
 
 async function readIndex(source: ContentSource): Promise<{ ids: readonly string[]; diagnostics: readonly Diagnostic[] }> {

@@ -64,6 +64,10 @@ export const ChoiceSchema = z
       .optional()
       .describe('Ids from the tactic catalogue (scenarios/techniques/catalogue.json).'),
     post: PostSchema.optional().describe('The post this move puts in the feed.'),
+    short: z
+      .boolean()
+      .optional()
+      .describe('Part of the short route (festival play): where a node has short moves, the short route offers only those.'),
   })
   .strict();
 
@@ -81,6 +85,9 @@ export const NodeSchema = z
     id: Id,
     text: TextKey.describe('Key of what the handler tells the player at this step.'),
     feed: z.array(PostSchema).optional().describe('Posts that appear when the player arrives here.'),
+    prompt: TextKey.optional().describe(
+      'Key of a discussion question for a group at this moment (shown to the facilitator).',
+    ),
     choices: z.array(ChoiceSchema).optional(),
     ending: EndingSchema.optional(),
   })

@@ -62,3 +62,19 @@ describe('buildDebrief', () => {
     expect(buildDebrief(state, catalogue).used).toEqual([]);
   });
 });
+
+describe('the short route', () => {
+  it('offers only the moves marked short where a node has them, and all moves elsewhere', async () => {
+    const { availableChoices } = await import('./selectors');
+    const s = scenario();
+    s.nodes[0]!.choices![1]!.short = true;
+    const w = world(s);
+    const start = createInitialState(w, 1, 'short');
+    expect(availableChoices(w, start).map((c) => c.id)).toEqual(['honest']);
+    const middle = reduce(w, start, selectChoice('honest'));
+    expect(availableChoices(w, middle).map((c) => c.id)).toEqual(['boast', 'wait']);
+    expect(availableChoices(w, createInitialState(w, 1)).map((c) => c.id)).toEqual(['lie', 'honest']);
+    expect(reduce(w, middle, { type: 'game/restarted', seed: 2 }).route).toBe('short');
+    expect(explore(w, 1, 1000, 60, 'short').paths).toBe(2);
+  });
+});

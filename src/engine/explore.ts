@@ -2,7 +2,7 @@ import type { EndingKind } from '../content/schema';
 import { selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices } from './selectors';
-import { createInitialState, type GameState } from './state';
+import { createInitialState, type GameState, type Route } from './state';
 import type { World } from './world';
 
 /** What walking every path through a scenario found. */
@@ -25,7 +25,13 @@ export interface Exploration {
  * Walks every sequence of available moves through the real reducer (depth first), so conditions
  * and effects are exercised exactly as in play. For tests and the content checker; not used in play.
  */
-export function explore(world: World, seed = 1, maxPaths = 200_000, maxDepth = 60): Exploration {
+export function explore(
+  world: World,
+  seed = 1,
+  maxPaths = 200_000,
+  maxDepth = 60,
+  route: Route = 'full',
+): Exploration {
   const endingsReached = new Map<string, EndingKind>();
   const nodesVisited = new Set<string>();
   const stuckPaths: string[][] = [];
@@ -54,6 +60,6 @@ export function explore(world: World, seed = 1, maxPaths = 200_000, maxDepth = 6
     }
   };
 
-  walk(createInitialState(world, seed), []);
+  walk(createInitialState(world, seed, route), []);
   return { paths, endingsReached, nodesVisited, stuckPaths, longestPath, truncated };
 }

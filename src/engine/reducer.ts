@@ -14,7 +14,7 @@ export function reduce(world: World, state: GameState, action: GameAction): Game
     case 'choice/selected':
       return applyChoice(world, state, action.choiceId);
     case 'game/restarted':
-      return createInitialState(world, action.seed);
+      return createInitialState(world, action.seed, state.route);
   }
 }
 

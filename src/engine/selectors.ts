@@ -8,10 +8,18 @@ export function currentNode(world: World, state: GameState): ScenarioNode {
   return nodeById(world, state.nodeId);
 }
 
-/** The moves the player can make now, in authored order. Empty once the game has ended. */
+/**
+ * The moves the player can make now, in authored order. Empty once the game has ended.
+ * On the short route, a node that has available moves marked `short` offers only those.
+ */
 export function availableChoices(world: World, state: GameState): readonly Choice[] {
   if (state.ending !== null) return [];
-  return (currentNode(world, state).choices ?? []).filter((c) => meetsRequirements(state, c));
+  const open = (currentNode(world, state).choices ?? []).filter((c) => meetsRequirements(state, c));
+  if (state.route === 'short') {
+    const short = open.filter((c) => c.short === true);
+    if (short.length > 0) return short;
+  }
+  return open;
 }
 
 /** A technique the player used, with how often and the first move that used it. */

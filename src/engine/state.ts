@@ -25,9 +25,13 @@ export interface Move {
 
 export type EngineError = 'engine/game_over' | 'engine/unknown_choice' | 'engine/locked_choice';
 
+/** The full story, or the short route for festival play (only moves marked `short`). */
+export type Route = 'full' | 'short';
+
 /** The whole game, plain and serialisable. Only the reducer makes a new one. */
 export interface GameState {
   readonly scenarioId: string;
+  readonly route: Route;
   readonly seed: number;
   readonly rng: number;
   readonly nodeId: string;
@@ -44,10 +48,11 @@ export interface GameState {
 export const DEFAULT_METERS: Meters = { followers: 40, credibility: 50, reach: 0, trust: 65 };
 
 /** The state before the first move, with the start node's feed already in place. */
-export function createInitialState(world: World, seed: number): GameState {
+export function createInitialState(world: World, seed: number, route: Route = 'full'): GameState {
   const { scenario } = world;
   const start: GameState = {
     scenarioId: scenario.id,
+    route,
     seed,
     rng: seedToState(seed),
     nodeId: scenario.start,

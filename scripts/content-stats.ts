@@ -1,0 +1,34 @@
+/**
+ * npm run content:stats [-- --write]
+ * Size, readability (Flesch–Douma / Flesch) and a reading-time estimate per scenario; with
+ * --write it updates docs/content-stats.md.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { checkContent } from '../src/tools/check-content';
+import { READING_WPM, scenarioStats, SECONDS_PER_DECISION } from '../src/tools/content-stats';
+import { fileSource } from '../src/tools/file-source';
+
+const root = path.resolve(import.meta.dirname, '..');
+const content = await checkContent(fileSource(root));
+const rows = content.scenarios.map((s) => scenarioStats(s));
+const table = [
+  '| scenario | nodes | decision nodes | endings | techniques | est. minutes (first moves) | est. minutes (short route) | NL words/sentence | NL Flesch–Douma | NL sentences > 15 words | EN words/sentence | EN Flesch | EN sentences > 15 words |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.id} | ${String(r.nodes)} | ${String(r.decisions)} | ${String(r.endings)} | ${String(r.techniques)} | ${r.minutesFirstMoves.toFixed(1)} | ${r.minutesShortRoute.toFixed(1)} | ${r.nl.wordsPerSentence.toFixed(1)} | ${String(r.nl.readingEase)} | ${String(Math.round(r.nl.longSentences * 100))}% | ${r.en.wordsPerSentence.toFixed(1)} | ${String(r.en.readingEase)} | ${String(Math.round(r.en.longSentences * 100))}% |`),
+].join('\n');
+console.log(table);
+if (process.argv.includes('--write')) {
+  const doc = `# Content figures
+
+Made by \`npm run content:stats -- --write\` from the shipped scenarios (all text in each locale file).
+
+${table}
+
+- **Readability.** Flesch–Douma (Dutch) and Flesch Reading Ease (English): 206.835 − a·(words per sentence) − b·(syllables per word), with a = 0.93, b = 77 for Dutch and a = 1.015, b = 84.6 for English. Higher is easier; about 60 or more reads as plain language (roughly B1). Syllables are counted by vowel groups (Dutch diphthongs once), so the figures are approximate. The content guide's habit is sentences of at most 15 words.
+- **Minutes** are an estimate, not a stopwatch: a reader at ${String(READING_WPM)} words a minute reads, at every step, the handler's message, the new posts and the moves, and takes ${String(SECONDS_PER_DECISION)} seconds to choose; the playthrough always takes the first move offered (the short route: the first short move). A first-time player who opens posts and rereads will take longer.
+`;
+  writeFileSync(path.join(root, 'docs/content-stats.md'), doc);
+  console.log('wrote docs/content-stats.md');
+}

@@ -1,0 +1,79 @@
+import type { ContentSource } from './content-source';
+import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
+import { type Discernment, DISCERNMENT_TEXT_FIELDS, DiscernmentSchema } from './discernment-schema';
+import { lintLocaleTexts } from './lint-text';
+import { loadLocale } from './load-locale';
+import { flattenLocale, type Language, LANGUAGES, type LocaleTree } from './locales';
+import { diagnostic, validateFile } from './validate-file';
+
+export const DISCERNMENT_FILE = 'scenarios/discernment/items.json';
+
+export interface LoadedDiscernment {
+  readonly discernment: Discernment | undefined;
+  readonly locales: Partial<Record<Language, LocaleTree>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Loads the discernment items, if the content has them, and checks balance, techniques and text. */
+export async function loadDiscernment(source: ContentSource, techniqueIds: ReadonlySet<string>): Promise<LoadedDiscernment> {
+  const text = await source.read(DISCERNMENT_FILE);
+  if (text === null) return { discernment: undefined, locales: {}, diagnostics: [] };
+  const result = validateFile(text, DISCERNMENT_FILE, DiscernmentSchema);
+  if (!result.ok) return { discernment: undefined, locales: {}, diagnostics: result.diagnostics };
+  const items = result.data.items;
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: string, message: string, hint: string): void => {
+    diagnostics.push(diagnostic({ code: C.DiscernmentItem, severity: 'error', file: DISCERNMENT_FILE, path, message, hint }, result.parsed));
+  };
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const at = `items[${String(i)}]`;
+    if (seen.has(item.id)) report(`${at}.id`, `The item id '${item.id}' is used twice.`, 'Give each item its own id.');
+    seen.add(item.id);
+    if (item.verdict === 'manipulative' && item.technique === undefined) {
+      report(at, `Manipulative item '${item.id}' names no technique, so the check cannot explain it.`, 'Add "technique": "<catalogue id>".');
+    }
+    if (item.verdict === 'true' && item.technique !== undefined) {
+      report(`${at}.technique`, `True item '${item.id}' names a technique.`, 'Remove "technique" from true items.');
+    }
+    if (item.technique !== undefined && !techniqueIds.has(item.technique)) {
+      report(`${at}.technique`, `Technique '${item.technique}' is not in the tactic catalogue.`, `Use one of: ${[...techniqueIds].join(', ')}.`);
+    }
+  });
+  for (const phase of ['before', 'after'] as const) {
+    const inPhase = items.filter((item) => item.phase === phase);
+    const manipulative = inPhase.filter((item) => item.verdict === 'manipulative').length;
+    if (inPhase.length === 0 || manipulative * 2 !== inPhase.length) {
+      report('items', `The '${phase}' check has ${String(inPhase.length - manipulative)} true and ${String(manipulative)} manipulative items; it needs as many of each (and at least one).`,
+        'Balance the phase, so that the score rewards telling true from false, not distrusting everything.');
+    }
+  }
+  const locales: Partial<Record<Language, LocaleTree>> = {};
+  const files = await Promise.all(LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)));
+  files.forEach((locale, i) => {
+    const lang = LANGUAGES[i];
+    diagnostics.push(...locale.diagnostics);
+    if (locale.file === undefined || lang === undefined) return;
+    locales[lang] = locale.file.tree;
+    diagnostics.push(...lintLocaleTexts(locale.file));
+    const texts = flattenLocale(locale.file.tree);
+    for (const item of items) {
+      for (const field of DISCERNMENT_TEXT_FIELDS) {
+        const key = `items.${item.id}.${field}`;
+        if (!texts.has(key)) {
+          diagnostics.push(diagnostic({ code: C.MissingTranslation, severity: 'error', file: locale.file.file, path: key,
+            message: `Discernment item '${item.id}' has no '${field}' in ${locale.file.file}.`,
+            hint: `Add "${field}": "…" under items.${item.id}.` }, locale.file.parsed));
+        }
+      }
+    }
+    const expected = new Set(items.flatMap((item) => DISCERNMENT_TEXT_FIELDS.map((f) => `items.${item.id}.${f}`)));
+    for (const key of texts.keys()) {
+      if (!expected.has(key)) {
+        diagnostics.push(diagnostic({ code: C.UnusedTranslation, severity: 'warning', file: locale.file.file, path: key,
+          message: `The text '${key}' belongs to no discernment item.`, hint: 'Remove it, or check the item id.' }, locale.file.parsed));
+      }
+    }
+  });
+  return { discernment: result.data, locales, diagnostics };
+}
