@@ -8,6 +8,7 @@ import './styles/main.css';
 
 import type { Resource } from 'i18next';
 
+import { CONFIG_FILE, parseConfig } from './content/config';
 import { fetchSource } from './content/content-source';
 import { hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
@@ -19,7 +20,8 @@ import { bridgeLocale } from './i18n/locale-bridge';
 import en from './i18n/locales/en.json';
 import nl from './i18n/locales/nl.json';
 import { bootStore, createAppStore } from './store/app-store';
-import { type LaunchOptions, parseLaunchOptions } from './store/launch-options';
+import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/launch-options';
+import { type ResolvedConfig, resolveConfig } from './store/resolve-config';
 import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/error-screen';
@@ -34,9 +36,11 @@ async function start(): Promise<void> {
   const i18n = await createI18n(firstLang, uiResources);
   document.documentElement.lang = firstLang;
 
+  const source = fetchSource(document.baseURI);
   let content;
+  let configText: string | null;
   try {
-    content = await loadContent(fetchSource(document.baseURI));
+    [content, configText] = await Promise.all([loadContent(source), source.read(CONFIG_FILE)]);
   } catch (error) {
     root.replaceChildren(renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)));
     return;
@@ -44,34 +48,46 @@ async function start(): Promise<void> {
   for (const d of content.diagnostics) if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
 
   const { catalogue } = content;
-  const worlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town)]));
+  const { config, problems } = parseConfig(configText);
+  const loadedWorlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town)]));
+  const settings = resolveConfig(config, loadedWorlds, LANGUAGES);
+  const configNotices = [...problems, ...settings.problems].map((p): Notice => {
+    console.warn(`config.json: ${p.field}: ${p.problem}`);
+    return { kind: 'warning', key: 'notice.config', values: { field: p.field, problem: p.problem } };
+  });
+  if (settings.accent !== undefined) document.documentElement.style.setProperty('--accent', settings.accent);
   const play = (): void => {
     if (catalogue === undefined) return;
     for (const lang of LANGUAGES) {
       i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
       for (const s of content.scenarios) i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
     }
-    startGame(i18n, worlds, catalogue);
+    startGame(i18n, settings, catalogue, configNotices);
   };
   if (hasErrors(content.diagnostics)) {
-    const canContinue = worlds.size > 0 && catalogue !== undefined;
+    const canContinue = settings.worlds.size > 0 && catalogue !== undefined;
     root.replaceChildren(renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined));
     return;
   }
   play();
 }
 
-function startGame(i18n: I18n, worlds: Map<string, World>, catalogue: Catalogue): void {
-  const { options, notices } = parseLaunchOptions(location.search, LANGUAGES, [...worlds.keys()]);
+function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[]): void {
+  const { worlds, languages } = settings;
+  const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
   const storage = usableStorage();
+  const allNotices: Notice[] = [...configNotices, ...notices];
+  if (storage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
   const store = createAppStore(
-    { worlds, languages: LANGUAGES, storage, newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 },
+    { worlds, languages, defaultLanguage: settings.defaultLanguage, storage, newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 },
     options,
-    storage === null ? [...notices, { kind: 'warning', key: 'notice.noStorage' }] : notices,
+    allNotices,
   );
   bootStore(store, options, storage);
   bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
-  mountApp(root, { store, i18n, worlds, catalogue, languages: LANGUAGES, mountMap: mapMounter(store, options) });
+  const townName = [...worlds.values()][0]?.town.name ?? '';
+  const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
+  mountApp(root, { store, i18n, worlds, catalogue, languages, mountMap: mapMounter(store, options), ...(branding ? { branding } : {}) });
   prefetchMap();
 }
 

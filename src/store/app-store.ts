@@ -46,6 +46,8 @@ export type AppStore = AppState & AppActions;
 export interface AppDeps {
   readonly worlds: ReadonlyMap<string, World>;
   readonly languages: readonly string[];
+  /** The language when neither the address nor a saved choice says otherwise (config.json). */
+  readonly defaultLanguage?: string;
   /** null when the browser gives no storage: the game is then played without saving. */
   readonly storage: saves.KeyValueStorage | null;
   /** A fresh seed for a new game; the only source of chance, and it lives outside the engine. */
@@ -98,7 +100,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
 
       return {
         screen: 'title',
-        language: options.lang ?? (deps.storage ? saves.readLanguage(deps.storage) : null) ?? deps.languages[0] ?? 'nl',
+        language: initialLanguage(deps, options),
         world: null,
         game: null,
         notices: notices.map(shown),
@@ -168,4 +170,12 @@ export function bootStore(store: AppStoreApi, options: LaunchOptions, storage: s
   }
   const current = storage ? saves.currentScenarioId(storage) : null;
   if (current !== null) app.resumeScenario(current); // on failure: title screen plus a notice
+}
+
+function initialLanguage(deps: AppDeps, options: LaunchOptions): string {
+  const saved = deps.storage ? saves.readLanguage(deps.storage) : null;
+  const offered = (lang: string | null | undefined): lang is string => lang != null && deps.languages.includes(lang);
+  if (offered(options.lang)) return options.lang;
+  if (offered(saved)) return saved;
+  return offered(deps.defaultLanguage) ? deps.defaultLanguage : (deps.languages[0] ?? 'nl');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CatalogueSchema } from '../content/catalogue-schema';
+import { ConfigFileSchema } from '../content/config';
 import { DiscernmentSchema } from '../content/discernment-schema';
 import { IndexSchema } from '../content/index-schema';
 import { ScenarioSchema } from '../content/schema';
@@ -17,6 +18,7 @@ export function schemaFiles(): Record<string, unknown> {
     'scenarios/town.schema.json': make(TownSchema, 'Geruchtenmolen town profile (format 1)'),
     'scenarios/index.schema.json': make(IndexSchema, 'Geruchtenmolen scenario list (format 1)'),
     'scenarios/catalogue.schema.json': make(CatalogueSchema, 'Geruchtenmolen tactic catalogue (format 1)'),
+    'assets/config.schema.json': make(ConfigFileSchema, 'Geruchtenmolen config.json'),
     'scenarios/discernment.schema.json': make(DiscernmentSchema, 'Geruchtenmolen discernment check (format 1)'),
   };
 }

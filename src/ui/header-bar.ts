@@ -27,7 +27,10 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
           'aria-label': `${uiText(deps, 'app.name')}: ${uiText(deps, 'header.home')}`,
           'data-focus-key': 'home',
         });
-  return h('header', { class: 'app-header' }, home, h('div', { class: 'header-tools' }, languages, clear));
+  const logo = deps.branding
+    ? h('img', { class: 'logo', src: deps.branding.logo, alt: uiText(deps, 'header.logo', { town: deps.branding.townName }) })
+    : null;
+  return h('header', { class: 'app-header' }, h('div', { class: 'brand-line' }, logo, home), h('div', { class: 'header-tools' }, languages, clear));
 }
 
 /** The notices (URL problems, discarded saves): readable, dismissable, announced politely. */

@@ -13,6 +13,8 @@ export interface ViewDeps {
   readonly worlds: ReadonlyMap<string, World>;
   readonly languages: readonly string[];
   readonly catalogue: Catalogue;
+  /** A municipality's own logo (config.json), shown in the header. */
+  readonly branding?: { readonly logo: string; readonly townName: string };
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */
   readonly mountMap?: MountMap;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_CONFIG, type GameConfig } from '../content/config';
+import { world } from '../../tests/support/fixtures';
+import { contrastWithWhite, resolveConfig } from './resolve-config';
+
+const worlds = new Map([['proef', world()]]);
+const resolve = (config: Partial<GameConfig>) => resolveConfig({ ...DEFAULT_CONFIG, ...config }, worlds, ['nl', 'en']);
+
+describe('resolveConfig', () => {
+  it('leaves everything as shipped by default', () => {
+    const r = resolve({});
+    expect(r.problems).toEqual([]);
+    expect(r.languages).toEqual(['nl', 'en']);
+    expect(r.defaultLanguage).toBe('nl');
+    expect(r.worlds.get('proef')?.town.name).toBe('Testdorp');
+  });
+
+  it('renames the town and its people for every scenario', () => {
+    const r = resolve({ town: { name: 'Zuidhaven', alderman: 'B. Kaya' } });
+    expect(r.worlds.get('proef')?.town).toMatchObject({ name: 'Zuidhaven', mayor: 'Mira Burg', alderman: 'B. Kaya' });
+  });
+
+  it('reports unknown scenarios and languages, and never leaves nothing to play', () => {
+    const r = resolve({ scenarios: ['zwembad'], languages: ['de'], defaultLanguage: 'fr' });
+    expect(r.worlds.size).toBe(1);
+    expect(r.languages).toEqual(['nl', 'en']);
+    expect(r.problems.map((p) => p.field)).toEqual(['scenarios', 'scenarios', 'languages', 'defaultLanguage']);
+  });
+
+  it('offers only the chosen language, as the default', () => {
+    const r = resolve({ languages: ['en'] });
+    expect(r).toMatchObject({ languages: ['en'], defaultLanguage: 'en', problems: [] });
+  });
+
+  it('refuses an accent colour that white text cannot be read on', () => {
+    expect(resolve({ colours: { accent: '#7a1f5c' } }).accent).toBe('#7a1f5c');
+    const pale = resolve({ colours: { accent: '#ffdd00' } });
+    expect(pale.accent).toBeUndefined();
+    expect(pale.problems[0]?.problem).toContain('4.5:1');
+    expect(contrastWithWhite('#000000')).toBeCloseTo(21, 5);
+    expect(contrastWithWhite('#0b5cab')).toBeGreaterThan(4.5);
+  });
+
+  it('says a mode that is not built yet falls back to solo', () => {
+    expect(resolve({ mode: 'kiosk' }).problems).toEqual([{ field: 'mode', problem: expect.stringContaining('runs solo') }]);
+  });
+});
