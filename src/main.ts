@@ -87,7 +87,12 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
   bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
   const townName = [...worlds.values()][0]?.town.name ?? '';
   const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
-  mountApp(root, { store, i18n, worlds, catalogue, languages, mountMap: mapMounter(store, options), ...(branding ? { branding } : {}) });
+  mountApp(root, {
+    store, i18n, worlds, catalogue, languages,
+    mountMap: mapMounter(store, options),
+    ...(branding ? { branding } : {}),
+    ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
+  });
   prefetchMap();
 }
 

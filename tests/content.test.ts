@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { DOMAINS } from '../src/content/catalogue-schema';
 import { loadContent } from '../src/content/load-content';
 import { explore } from '../src/engine/explore';
 import { createWorld } from '../src/engine/world';
@@ -42,6 +43,27 @@ describe('shipped content', () => {
         expect((node.choices ?? []).length, node.id).toBeLessThanOrEqual(4);
       }
     });
+  });
+});
+
+describe('the scenarios together', () => {
+  const used = new Set(content.scenarios.flatMap((s) => s.scenario.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? []))));
+  const catalogue = content.catalogue?.techniques ?? [];
+
+  it('use every technique in the tactic catalogue', () => {
+    expect(catalogue.map((t) => t.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('cover every domain of the leaflet through the techniques they use', () => {
+    const domains = new Set(catalogue.filter((t) => used.has(t.id)).map((t) => t.domain));
+    expect([...DOMAINS].filter((d) => !domains.has(d))).toEqual([]);
+  });
+
+  it('each have a short route and at least three facilitator prompts', () => {
+    for (const { scenario } of content.scenarios) {
+      expect(scenario.nodes.some((n) => (n.choices ?? []).some((c) => c.short === true)), scenario.id).toBe(true);
+      expect(scenario.nodes.filter((n) => n.prompt !== undefined).length, scenario.id).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { isLocaleTree, type LocaleTree } from './locales';
 import type { LocaleFile } from './scenario-context';
 import { validateFile } from './validate-file';
-import { z } from 'zod';
+import { z } from './zod';
 
 const LocaleSchema = z.custom<LocaleTree>(isLocaleTree, {
   error: 'a locale file is an object of texts, lists of texts, or nested objects of those',

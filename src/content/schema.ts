@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// zod probes for eval with `new Function` unless told not to; under the game's strict CSP that
-// probe is a reported violation on every page load. Interpreted parsing is plenty fast here.
-z.config({ jitless: true });
+import { z } from './zod';
 
 /**
  * The scenario format, declared once. Shape only: what the fields are and what they may hold.

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 
 import { type Diagnostic, DiagnosticCode, type Severity } from './diagnostics';
 import { childPath, JsonSyntaxError, type ParsedJson, parseJsonWithPositions, positionAt } from './json-with-positions';

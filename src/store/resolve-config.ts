@@ -8,6 +8,7 @@ export interface ResolvedConfig {
   readonly defaultLanguage: string;
   readonly accent: string | undefined;
   readonly logo: string | undefined;
+  readonly boosterUrl: string | undefined;
   readonly problems: readonly ConfigProblem[];
 }
 
@@ -53,7 +54,7 @@ export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, Wo
   if (config.mode !== undefined && config.mode !== 'solo') {
     problems.push({ field: 'mode', problem: `'${config.mode}' is not available yet; the game runs solo` });
   }
-  return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, problems };
+  return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, boosterUrl: config.boosterUrl, problems };
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

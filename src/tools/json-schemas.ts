@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 
 import { CatalogueSchema } from '../content/catalogue-schema';
 import { ConfigFileSchema } from '../content/config';

@@ -2,6 +2,9 @@ import { buildDebrief } from '../engine/debrief';
 import type { Move } from '../engine/state';
 import type { World } from '../engine/world';
 import { button, h } from './dom';
+import { renderNextSteps } from './next-steps';
+import { renderReachChart } from './reach-chart';
+import { renderTownSnapshot } from './town-snapshot';
 import { scenarioText, uiText, type ViewDeps } from './view-deps';
 
 /** Text of a technique from the catalogue's locale (namespace "techniques"). */
@@ -53,7 +56,11 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
           h('dt', {}, technique(deps, id, 'name')),
           h('dd', {}, technique(deps, id, 'definition')),
         ]))),
+    renderReachChart(deps, world, game),
+    renderTownSnapshot(deps, world, game),
+    renderNextSteps(deps),
     h('div', { class: 'actions' },
+      button(t('debrief.print'), () => { window.print(); }, { class: 'secondary', 'data-focus-key': 'debrief-print' }),
       button(t('debrief.restart'), () => { deps.store.getState().restart(); }, { class: 'primary', 'data-focus-key': 'debrief-restart' }),
       button(t('debrief.toTitle'), () => { deps.store.getState().goToTitle(); }, { class: 'secondary', 'data-focus-key': 'debrief-title' })),
   );

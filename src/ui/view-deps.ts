@@ -15,6 +15,8 @@ export interface ViewDeps {
   readonly catalogue: Catalogue;
   /** A municipality's own logo (config.json), shown in the header. */
   readonly branding?: { readonly logo: string; readonly townName: string };
+  /** The municipality's follow-up page (config.json), linked from the debrief with a QR code. */
+  readonly boosterUrl?: string;
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */
   readonly mountMap?: MountMap;
 }

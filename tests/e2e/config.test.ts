@@ -68,6 +68,8 @@ describe('config.json', () => {
     expect(notice).toContain("'colours.accent'");
     expect(notice).toContain('4.5:1');
     expect(notice).toContain("'colour'");
+    await page.locator('button.primary').first().click();
+    await page.locator('[role="feed"]').waitFor();
     expect((await page.locator('main').textContent()) ?? '').toContain('Zuidhaven');
   });
 });
