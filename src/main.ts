@@ -14,6 +14,7 @@ import { hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
 import { LANGUAGES } from './content/locales';
 import type { Catalogue } from './content/catalogue-schema';
+import type { Discernment } from './content/discernment-schema';
 import { createWorld, type World } from './engine/world';
 import { createI18n, type I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
@@ -60,9 +61,10 @@ async function start(): Promise<void> {
     if (catalogue === undefined) return;
     for (const lang of LANGUAGES) {
       i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
+      i18n.addResourceBundle(lang, 'discernment', content.discernment.locales[lang] ?? {});
       for (const s of content.scenarios) i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
     }
-    startGame(i18n, settings, catalogue, configNotices);
+    startGame(i18n, settings, catalogue, configNotices, content.discernment.discernment);
   };
   if (hasErrors(content.diagnostics)) {
     const canContinue = settings.worlds.size > 0 && catalogue !== undefined;
@@ -72,7 +74,7 @@ async function start(): Promise<void> {
   play();
 }
 
-function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[]): void {
+function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[], discernment: Discernment | undefined): void {
   const { worlds, languages } = settings;
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
   const storage = usableStorage();
@@ -92,6 +94,7 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
     mountMap: mapMounter(store, options),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
+    ...(discernment ? { discernment } : {}),
   });
   prefetchMap();
 }

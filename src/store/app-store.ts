@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 
 import { selectChoice } from '../engine/actions';
+import type { Answers, CheckPhase } from '../engine/discernment';
 import { reduce } from '../engine/reducer';
 import { replay } from '../engine/replay';
 import { choiceLog } from '../engine/selectors';
@@ -25,6 +26,10 @@ export interface AppState {
   readonly notices: readonly ShownNotice[];
   /** Scenario ids with a saved game the title screen can offer to continue. */
   readonly saved: readonly string[];
+  /** The discernment check being taken, if any, and whether it has been handed in. */
+  readonly check: { readonly phase: CheckPhase; readonly submitted: boolean } | null;
+  /** Answers given in the checks (device only). */
+  readonly checks: saves.StoredChecks;
 }
 
 export interface AppActions {
@@ -37,6 +42,11 @@ export interface AppActions {
   restart(): void;
   setLanguage(language: string): void;
   clearSavedData(): void;
+  /** Opens the discernment check before play or after the debrief. */
+  openCheck(phase: CheckPhase): void;
+  submitCheck(answers: Answers): void;
+  /** Leaves the check: to the title (before) or back to the debrief (after). */
+  closeCheck(): void;
   notify(notice: Notice): void;
   dismissNotice(id: number): void;
 }
@@ -72,7 +82,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
     subscribeWithSelector((set, get) => {
       const persist = (): void => {
         const { game, screen } = get();
-        if (deps.storage === null || game === null || screen === 'title') return;
+        if (deps.storage === null || game === null || (screen !== 'play' && screen !== 'debrief')) return;
         saves.writeSave(deps.storage, { format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game), screen });
       };
       const begin = (world: World, game: GameState, screen: saves.Screen): void => {
@@ -105,6 +115,8 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         game: null,
         notices: notices.map(shown),
         saved: savedIds(),
+        check: null,
+        checks: deps.storage ? saves.readChecks(deps.storage) : {},
 
         startScenario(id, seed) {
           const world = deps.worlds.get(id);
@@ -143,8 +155,22 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         clearSavedData() {
           if (deps.storage) saves.clearAllSavedData(deps.storage);
-          set({ screen: 'title', world: null, game: null, saved: [] });
+          set({ screen: 'title', world: null, game: null, saved: [], checks: {}, check: null });
           get().notify({ kind: 'info', key: 'notice.cleared' });
+        },
+        openCheck(phase) {
+          set({ screen: 'check', check: { phase, submitted: false } });
+        },
+        submitCheck(answers) {
+          const { check, checks } = get();
+          if (check === null) return;
+          const next = { ...checks, [check.phase]: answers };
+          if (deps.storage) saves.writeChecks(deps.storage, next);
+          set({ checks: next, check: { ...check, submitted: true } });
+        },
+        closeCheck() {
+          const { check, game } = get();
+          set({ check: null, screen: check?.phase === 'after' && game?.ending != null ? 'debrief' : 'title' });
         },
         notify(notice) {
           set({ notices: [...get().notices, shown(notice)] });

@@ -7,9 +7,10 @@ export const SAVE_FORMAT = 1;
 const PREFIX = 'geruchtenmolen.';
 const CURRENT_KEY = `${PREFIX}current`;
 const SETTINGS_KEY = `${PREFIX}settings`;
+const CHECKS_KEY = `${PREFIX}checks`;
 const saveKey = (scenarioId: string): string => `${PREFIX}save.${scenarioId}`;
 
-export type Screen = 'title' | 'play' | 'debrief';
+export type Screen = 'title' | 'play' | 'debrief' | 'check';
 
 /** What a save holds: enough to replay the game exactly, and the screen the player was on. */
 export interface SavedGame {
@@ -17,7 +18,7 @@ export interface SavedGame {
   readonly scenarioId: string;
   readonly seed: number;
   readonly moves: readonly string[];
-  readonly screen: Exclude<Screen, 'title'>;
+  readonly screen: 'play' | 'debrief';
 }
 
 export type SaveProblem = 'corrupted' | 'outdated';
@@ -76,6 +77,30 @@ export function readLanguage(storage: KeyValueStorage): string | null {
 
 export function writeLanguage(storage: KeyValueStorage, language: string): void {
   safeSet(storage, SETTINGS_KEY, JSON.stringify({ language }));
+}
+
+/** Answers of the discernment checks, kept on this device only: { before?: {...}, after?: {...} }. */
+export type StoredChecks = Partial<Record<'before' | 'after', Readonly<Record<string, 'reliable' | 'manipulative'>>>>;
+
+export function readChecks(storage: KeyValueStorage): StoredChecks {
+  try {
+    const value = JSON.parse(safeGet(storage, CHECKS_KEY) ?? '{}') as unknown;
+    if (typeof value !== 'object' || value === null) return {};
+    const out: Record<string, Record<string, 'reliable' | 'manipulative'>> = {};
+    for (const phase of ['before', 'after'] as const) {
+      const answers = (value as Record<string, unknown>)[phase];
+      if (typeof answers !== 'object' || answers === null) continue;
+      const valid = Object.entries(answers).filter((e): e is [string, 'reliable' | 'manipulative'] => e[1] === 'reliable' || e[1] === 'manipulative');
+      out[phase] = Object.fromEntries(valid);
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+export function writeChecks(storage: KeyValueStorage, checks: StoredChecks): void {
+  safeSet(storage, CHECKS_KEY, JSON.stringify(checks));
 }
 
 /** Removes everything this game stored on the device, and nothing else. */

@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { focusResults, renderCheckScreen } from './check-screen';
 import { renderDebriefScreen } from './debrief-screen';
 import { renderHeader, renderNotices } from './header-bar';
 import { mountPlayScreen } from './play-screen';
@@ -29,7 +30,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   /** Shows the screen the store asks for; `force` re-renders it (language change). */
   const renderScreen = (force: boolean): void => {
     const state = store.getState();
-    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}`;
+    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}:${state.check?.phase ?? ''}:${String(state.check?.submitted ?? '')}`;
     if (key === shownKey && !force) return;
     const changedScreen = key !== shownKey;
     const restore = focusKey();
@@ -38,16 +39,17 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     unmountScreen?.();
     unmountScreen = undefined;
     if (state.screen === 'play') unmountScreen = mountPlayScreen(screen, deps);
-    else screen.replaceChildren(state.screen === 'debrief' ? renderDebriefScreen(deps) : renderTitleScreen(deps));
-    if (changedScreen) focusScreenHeading(screen);
+    else screen.replaceChildren(renderStatic(deps));
+    if (changedScreen && state.check?.submitted === true) focusResults(screen);
+    else if (changedScreen) focusScreenHeading(screen);
     else restoreFocus(root, restore);
   };
 
   renderChrome();
   renderScreen(true);
   const unsubscribers = [
-    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed] as const, () => { renderChrome(); renderScreen(false); },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] }),
+    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check] as const, () => { renderChrome(); renderScreen(false); },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] }),
     store.subscribe((s) => s.notices, renderChrome),
     store.subscribe((s) => s.saved, () => { if (store.getState().screen === 'title') renderScreen(true); }),
   ];
@@ -58,6 +60,14 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     deps.i18n.off('languageChanged', onLanguage);
     unmountScreen?.();
   };
+}
+
+/** The screens that are drawn once from the store (the play screen follows the store itself). */
+function renderStatic(deps: ViewDeps): HTMLElement {
+  const { screen } = deps.store.getState();
+  if (screen === 'debrief') return renderDebriefScreen(deps);
+  if (screen === 'check' && deps.discernment) return renderCheckScreen(deps, deps.discernment);
+  return renderTitleScreen(deps);
 }
 
 function focusKey(): string | null {

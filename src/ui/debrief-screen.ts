@@ -49,7 +49,7 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
       h('h2', { id: 'used-heading' }, t('debrief.techniquesUsed')),
       usedSections.length === 0 ? h('p', {}, t('debrief.noTechniques')) : h('div', {}, ...usedSections)),
     summary.notUsed.length > 0 &&
-      h('section', { 'aria-labelledby': 'not-used-heading' },
+      h('section', { class: 'not-used-section', 'aria-labelledby': 'not-used-heading' },
         h('h2', { id: 'not-used-heading' }, t('debrief.notUsed')),
         h('p', {}, t('debrief.notUsedIntro')),
         h('dl', { class: 'not-used' }, ...summary.notUsed.flatMap((id) => [
@@ -58,12 +58,23 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         ]))),
     renderReachChart(deps, world, game),
     renderTownSnapshot(deps, world, game),
+    deps.discernment !== undefined && renderCheckOffer(deps),
     renderNextSteps(deps),
     h('div', { class: 'actions' },
       button(t('debrief.print'), () => { window.print(); }, { class: 'secondary', 'data-focus-key': 'debrief-print' }),
       button(t('debrief.restart'), () => { deps.store.getState().restart(); }, { class: 'primary', 'data-focus-key': 'debrief-restart' }),
       button(t('debrief.toTitle'), () => { deps.store.getState().goToTitle(); }, { class: 'secondary', 'data-focus-key': 'debrief-title' })),
   );
+}
+
+/** Invites the player to the second discernment check, and says how the first went. */
+function renderCheckOffer(deps: ViewDeps): HTMLElement {
+  const t = (key: string): string => uiText(deps, key);
+  const { checks } = deps.store.getState();
+  return h('section', { class: 'check-offer', 'aria-labelledby': 'check-offer-heading' },
+    h('h2', { id: 'check-offer-heading' }, t('check.afterHeading')),
+    h('p', {}, t(checks.before ? 'check.afterWithBefore' : 'check.afterIntro')),
+    button(t('check.offerAfter'), () => { deps.store.getState().openCheck('after'); }, { class: 'primary', 'data-focus-key': 'check-after' }));
 }
 
 function renderMove(deps: ViewDeps, world: World, move: Move): HTMLElement {

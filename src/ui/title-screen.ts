@@ -39,6 +39,8 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
     h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
     h('p', { class: 'tagline' }, uiText(deps, 'app.tagline')),
     h('p', { class: 'intro' }, uiText(deps, 'title.intro')),
+    deps.discernment !== undefined && h('p', { class: 'check-offer' },
+      button(uiText(deps, 'check.offerBefore'), () => { store.getState().openCheck('before'); }, { class: 'secondary', 'data-focus-key': 'check-before' })),
     h('section', { 'aria-labelledby': 'choose-heading' },
       h('h2', { id: 'choose-heading', class: 'visually-hidden' }, uiText(deps, 'title.choose')),
       h('ul', { class: 'scenario-list' }, ...cards)),

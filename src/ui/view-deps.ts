@@ -1,4 +1,5 @@
 import type { Catalogue } from '../content/catalogue-schema';
+import type { Discernment } from '../content/discernment-schema';
 import type { World } from '../engine/world';
 import type { I18n } from '../i18n/create-i18n';
 import type { AppStoreApi } from '../store/app-store';
@@ -17,6 +18,8 @@ export interface ViewDeps {
   readonly branding?: { readonly logo: string; readonly townName: string };
   /** The municipality's follow-up page (config.json), linked from the debrief with a QR code. */
   readonly boosterUrl?: string;
+  /** The before/after discernment check, when the content has one. */
+  readonly discernment?: Discernment;
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */
   readonly mountMap?: MountMap;
 }

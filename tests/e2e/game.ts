@@ -14,7 +14,8 @@ export const TEXT = {
   nl: {
     appName: 'Geruchtenmolen',
     language: 'Nederlands',
-    play: /^Speel: /,
+    // The short Marktplein story: quick, and the one these flows are written against.
+    play: /^Speel: Het Marktplein$/,
     continue: /^Verder spelen: /,
     step: /^Stap (\d+): Bericht van je opdrachtgever$/,
     ending: /^Einde: \S/,
@@ -33,7 +34,7 @@ export const TEXT = {
   en: {
     appName: 'Rumour Mill',
     language: 'English',
-    play: /^Play: /,
+    play: /^Play: The Market Square$/,
     continue: /^Continue: /,
     step: /^Step (\d+): Message from your client$/,
     ending: /^The end: \S/,

@@ -14,7 +14,7 @@ import { expectClean, useSession } from './harness';
 const e2e = useSession();
 
 async function playToDebrief(page: Page, pick: 'first' | 'last'): Promise<void> {
-  await page.getByRole('button', { name: /^Speel: / }).first().click();
+  await page.getByRole('button', { name: TEXT.nl.play }).click();
   await page.locator('[role="feed"]').waitFor();
   await playToEnding(page, 'nl', async (p, moves) => {
     const name = pick === 'first' ? moves[0] ?? '' : moves.at(-1) ?? '';
