@@ -84,6 +84,29 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await site.close();
   });
 
+  it('the discernment check (form and results) has no violations, and works by keyboard', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site);
+    await page.getByRole('button', { name: /^Test eerst je oordeel/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Test je oordeel' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const groups = page.locator('form fieldset');
+    const count = await groups.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i += 1) {
+      // Keyboard: focus the first radio of the group and pick with the arrow keys.
+      await groups.nth(i).getByRole('radio').first().focus();
+      await page.keyboard.press(i % 2 === 0 ? 'Space' : 'ArrowRight');
+    }
+    await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Je uitslag' }).waitFor();
+    expect(await page.locator('.score').innerText()).toMatch(/^Je herkende \d van de \d misleidende berichten\./);
+    expect(await axeViolations(page)).toEqual([]);
+    const stored = await page.evaluate(() => localStorage.getItem('geruchtenmolen.checks'));
+    expect(Object.keys((JSON.parse(stored ?? '{}') as { before?: object }).before ?? {})).toHaveLength(count);
+    await expectClean(page);
+  });
+
   it('the axe check itself finds a planted violation (positive control)', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await openGame(page, e2e.site);
