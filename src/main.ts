@@ -50,7 +50,7 @@ async function start(): Promise<void> {
 
   const { catalogue } = content;
   const { config, problems } = parseConfig(configText);
-  const loadedWorlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town)]));
+  const loadedWorlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town, content.catalogue)]));
   const settings = resolveConfig(config, loadedWorlds, LANGUAGES);
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);

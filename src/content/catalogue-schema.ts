@@ -14,6 +14,13 @@ export const DOMAINS = [
 ] as const;
 
 /**
+ * What the municipality's crisis team can do about a moment of a campaign (the defender round).
+ * Follows the national guidance: weigh whether a reaction helps or makes it bigger.
+ */
+export const RESPONSES = ['ignore', 'correct', 'prebunk', 'report', 'support', 'remove'] as const;
+export type Response = (typeof RESPONSES)[number];
+
+/**
  * The tactic catalogue (`scenarios/techniques/catalogue.json`): which techniques exist, which
  * leaflet domain answers each, and the public source of its documented case. The words live in
  * `scenarios/techniques/locales/<lang>.json` under `techniques.<id>.*`.
@@ -29,6 +36,11 @@ export const CatalogueSchema = z
             id: Id,
             domain: z.enum(DOMAINS),
             sources: z.array(z.url()).min(1),
+            defence: z
+              .object({ good: z.array(z.enum(RESPONSES)), risky: z.array(z.enum(RESPONSES)) })
+              .strict()
+              .optional()
+              .describe('Which crisis-team responses suit this technique (good) and which tend to backfire (risky).'),
           })
           .strict(),
       )

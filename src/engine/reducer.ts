@@ -1,5 +1,7 @@
+import type { Response } from '../content/catalogue-schema';
 import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
+import { FIT_EFFECTS, nextDefenceMoment, responseFit } from './defence';
 import { availableChoices, currentNode } from './selectors';
 import { spreadRumour, townReachPercent } from './spread';
 import { arriveAt, createInitialState, type GameState, type Meters } from './state';
@@ -11,6 +13,8 @@ import type { World } from './world';
  */
 export function reduce(world: World, state: GameState, action: GameAction): GameState {
   switch (action.type) {
+    case 'defence/responded':
+      return applyResponse(world, state, action.response);
     case 'choice/selected':
       return applyChoice(world, state, action.choiceId);
     case 'game/restarted':
@@ -40,6 +44,27 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
     lastError: null,
   };
   return arriveAt(world, moved, choice.to);
+}
+
+/** The crisis team answers the next moment: the fit decides whether the rumour loses or gains ground. */
+function applyResponse(world: World, state: GameState, response: Response): GameState {
+  const moment = world.catalogue === undefined ? undefined : nextDefenceMoment(state);
+  if (moment === undefined || world.catalogue === undefined) return { ...state, lastError: 'engine/not_defending' };
+  const fit = responseFit(world.catalogue, moment.techniques, response);
+  const effect = FIT_EFFECTS[fit];
+  const spread = spreadRumour(world.town.neighbourhoods, state.reachByArea, effect.reach, state.rng);
+  return {
+    ...state,
+    rng: spread.rng,
+    reachByArea: spread.reachByArea,
+    meters: {
+      ...state.meters,
+      reach: townReachPercent(world.town.neighbourhoods, spread.reachByArea),
+      trust: clamp(state.meters.trust + effect.trust, 0, 100),
+    },
+    defence: [...state.defence, { turn: moment.turn, response, fit }],
+    lastError: null,
+  };
 }
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));

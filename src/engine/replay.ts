@@ -1,4 +1,5 @@
-import { selectChoice } from './actions';
+import { RESPONSES, type Response } from '../content/catalogue-schema';
+import { respond, selectChoice } from './actions';
 import { reduce } from './reducer';
 import { createInitialState, type GameState, type Route } from './state';
 import type { World } from './world';
@@ -12,10 +13,16 @@ export function replay(
   seed: number,
   choiceIds: readonly string[],
   route: Route = 'full',
+  defence: readonly string[] = [],
 ): GameState | null {
   let state = createInitialState(world, seed, route);
   for (const id of choiceIds) {
     state = reduce(world, state, selectChoice(id));
+    if (state.lastError !== null) return null;
+  }
+  for (const response of defence) {
+    if (!(RESPONSES as readonly string[]).includes(response)) return null;
+    state = reduce(world, state, respond(response as Response));
     if (state.lastError !== null) return null;
   }
   return state;

@@ -1,5 +1,6 @@
 import type { EndingKind, MeterId } from '../content/schema';
 import { seedToState } from './rng';
+import type { DefenceStep } from './defence';
 import { nodeById, type World } from './world';
 
 export type Meters = Readonly<Record<MeterId, number>>;
@@ -23,7 +24,11 @@ export interface Move {
   readonly meters: Meters;
 }
 
-export type EngineError = 'engine/game_over' | 'engine/unknown_choice' | 'engine/locked_choice';
+export type EngineError =
+  | 'engine/game_over'
+  | 'engine/unknown_choice'
+  | 'engine/locked_choice'
+  | 'engine/not_defending';
 
 /** The full story, or the short route for festival play (only moves marked `short`). */
 export type Route = 'full' | 'short';
@@ -42,6 +47,8 @@ export interface GameState {
   readonly feed: readonly FeedItem[];
   readonly history: readonly Move[];
   readonly ending: EndingKind | null;
+  /** After the ending: the crisis team's answers to moments of the campaign, in order. */
+  readonly defence: readonly DefenceStep[];
   readonly lastError: EngineError | null;
 }
 
@@ -67,6 +74,7 @@ export function createInitialState(world: World, seed: number, route: Route = 'f
     feed: [],
     history: [],
     ending: null,
+    defence: [],
     lastError: null,
   };
   return arriveAt(world, start, scenario.start);

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 
-import { selectChoice } from '../engine/actions';
+import type { Response } from '../content/catalogue-schema';
+import { respond as respondAction, selectChoice } from '../engine/actions';
 import type { Answers, CheckPhase } from '../engine/discernment';
 import { reduce } from '../engine/reducer';
 import { replay } from '../engine/replay';
@@ -38,6 +39,9 @@ export interface AppActions {
   resumeScenario(id: string): boolean;
   choose(choiceId: string): void;
   showDebrief(): void;
+  /** After the ending: the player becomes the municipality's crisis team (the defender round). */
+  switchSides(): void;
+  respond(response: Response): void;
   goToTitle(): void;
   restart(): void;
   setLanguage(language: string): void;
@@ -82,8 +86,9 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
     subscribeWithSelector((set, get) => {
       const persist = (): void => {
         const { game, screen } = get();
-        if (deps.storage === null || game === null || (screen !== 'play' && screen !== 'debrief')) return;
-        saves.writeSave(deps.storage, { format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game), screen });
+        if (deps.storage === null || game === null || (screen !== 'play' && screen !== 'defence' && screen !== 'debrief')) return;
+        const defence = game.defence.map((d) => d.response);
+        saves.writeSave(deps.storage, { format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game), ...(defence.length > 0 ? { defence } : {}), screen });
       };
       const begin = (world: World, game: GameState, screen: saves.Screen): void => {
         set({ world, game, screen });
@@ -95,7 +100,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         const world = deps.worlds.get(id);
         if (world === undefined || deps.storage === null) return false;
         const { save, problem } = saves.readSave(deps.storage, id);
-        const game = save ? replay(world, save.seed, save.moves) : null;
+        const game = save ? replay(world, save.seed, save.moves, 'full', save.defence) : null;
         if (save && game) {
           takeLaunchSeed(); // the address named this very game; it does not carry over to the next
           begin(world, game, save.screen);
@@ -132,6 +137,18 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
           const { world, game } = get();
           if (world === null || game === null) return;
           const next = reduce(world, game, selectChoice(choiceId));
+          set({ game: next });
+          if (next.lastError === null) persist();
+        },
+        switchSides() {
+          if (get().game?.ending == null) return;
+          set({ screen: 'defence' });
+          persist();
+        },
+        respond(response) {
+          const { world, game } = get();
+          if (world === null || game === null) return;
+          const next = reduce(world, game, respondAction(response));
           set({ game: next });
           if (next.lastError === null) persist();
         },

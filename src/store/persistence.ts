@@ -10,7 +10,7 @@ const SETTINGS_KEY = `${PREFIX}settings`;
 const CHECKS_KEY = `${PREFIX}checks`;
 const saveKey = (scenarioId: string): string => `${PREFIX}save.${scenarioId}`;
 
-export type Screen = 'title' | 'play' | 'debrief' | 'check';
+export type Screen = 'title' | 'play' | 'defence' | 'debrief' | 'check';
 
 /** What a save holds: enough to replay the game exactly, and the screen the player was on. */
 export interface SavedGame {
@@ -18,8 +18,12 @@ export interface SavedGame {
   readonly scenarioId: string;
   readonly seed: number;
   readonly moves: readonly string[];
-  readonly screen: 'play' | 'debrief';
+  /** The crisis team's responses in the defender round, if it has started. */
+  readonly defence?: readonly string[];
+  readonly screen: SavedScreen;
 }
+
+export type SavedScreen = 'play' | 'defence' | 'debrief';
 
 export type SaveProblem = 'corrupted' | 'outdated';
 export type ReadResult = { readonly save: SavedGame | null; readonly problem?: SaveProblem };
@@ -123,7 +127,8 @@ function isSavedGame(value: unknown, scenarioId: string): value is SavedGame {
     Number.isSafeInteger(v.seed) &&
     Array.isArray(v.moves) &&
     v.moves.every((m) => typeof m === 'string') &&
-    (v.screen === 'play' || v.screen === 'debrief')
+    (v.defence === undefined || (Array.isArray(v.defence) && v.defence.every((m) => typeof m === 'string'))) &&
+    (v.screen === 'play' || v.screen === 'defence' || v.screen === 'debrief')
   );
 }
 

@@ -27,11 +27,11 @@ export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, Wo
       problems.push({ field: 'scenarios', problem: `names '${id}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out` });
       continue;
     }
-    renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }));
+    renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }, world.catalogue));
   }
   if (renamed.size === 0) {
     problems.push({ field: 'scenarios', problem: 'leaves no scenario to play; all scenarios are offered' });
-    for (const [id, world] of worlds) renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }));
+    for (const [id, world] of worlds) renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }, world.catalogue));
   }
 
   let languages = (config.languages ?? shippedLanguages).filter((lang) => {

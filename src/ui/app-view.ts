@@ -1,6 +1,7 @@
 import { h } from './dom';
 import { focusResults, renderCheckScreen } from './check-screen';
 import { renderDebriefScreen } from './debrief-screen';
+import { mountDefenceScreen } from './defence-screen';
 import { renderHeader, renderNotices } from './header-bar';
 import { mountPlayScreen } from './play-screen';
 import { renderTitleScreen } from './title-screen';
@@ -34,11 +35,13 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     if (key === shownKey && !force) return;
     const changedScreen = key !== shownKey;
     const restore = focusKey();
-    if (state.screen === 'play' && !changedScreen) return; // the play screen follows the store itself
+    // The play and defence screens follow the store (and the language) themselves.
+    if ((state.screen === 'play' || state.screen === 'defence') && !changedScreen) return;
     shownKey = key;
     unmountScreen?.();
     unmountScreen = undefined;
     if (state.screen === 'play') unmountScreen = mountPlayScreen(screen, deps);
+    else if (state.screen === 'defence') unmountScreen = mountDefenceScreen(screen, deps);
     else screen.replaceChildren(renderStatic(deps));
     if (changedScreen && state.check?.submitted === true) focusResults(screen);
     else if (changedScreen) focusScreenHeading(screen);

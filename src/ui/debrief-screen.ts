@@ -45,6 +45,10 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
     h('section', { 'aria-labelledby': 'timeline-heading' },
       h('h2', { id: 'timeline-heading' }, t('debrief.timeline')),
       h('ol', { class: 'timeline' }, ...summary.moves.map((move) => renderMove(deps, world, move)))),
+    game.defence.length > 0 && h('section', { class: 'defence-summary', 'aria-labelledby': 'defence-summary-heading' },
+      h('h2', { id: 'defence-summary-heading' }, t('defence.summary')),
+      h('ul', {}, ...game.defence.map((step) => h('li', {}, t('defence.summaryItem', {
+        move: step.turn, response: t(`defence.responses.${step.response}.name`), fit: t(`defence.fit.${step.fit}`) }))))),
     h('section', { 'aria-labelledby': 'used-heading' },
       h('h2', { id: 'used-heading' }, t('debrief.techniquesUsed')),
       usedSections.length === 0 ? h('p', {}, t('debrief.noTechniques')) : h('div', {}, ...usedSections)),

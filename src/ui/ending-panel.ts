@@ -18,7 +18,8 @@ export function renderEndingPanel(deps: ViewDeps, world: World, game: GameState)
     h(
       'div',
       { class: 'actions' },
-      button(uiText(deps, 'ending.toDebrief'), () => { store.getState().showDebrief(); }, { class: 'primary', 'data-focus-key': 'to-debrief' }),
+      button(uiText(deps, 'ending.switchSides'), () => { store.getState().switchSides(); }, { class: 'primary', 'data-focus-key': 'switch-sides' }),
+      button(uiText(deps, 'ending.toDebrief'), () => { store.getState().showDebrief(); }, { class: 'secondary', 'data-focus-key': 'to-debrief' }),
       button(uiText(deps, 'ending.restart'), () => { store.getState().restart(); }, { class: 'secondary', 'data-focus-key': 'restart' }),
     ),
   );

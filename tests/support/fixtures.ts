@@ -64,7 +64,7 @@ export function scenario(): Scenario {
 export const catalogue: Catalogue = {
   format: 1,
   techniques: [
-    { id: 'emotion', domain: 'digital_resilience', sources: ['https://example.org/emotion'] },
+    { id: 'emotion', domain: 'digital_resilience', sources: ['https://example.org/emotion'], defence: { good: ['correct'], risky: ['ignore'] } },
     { id: 'discrediting', domain: 'staff_safety', sources: ['https://example.org/discrediting'] },
     { id: 'polarisation', domain: 'information_position', sources: ['https://example.org/polarisation'] },
   ],

@@ -19,7 +19,7 @@ export async function viewDeps(overrides: { locale?: (lang: string) => Record<st
     en: { ui: en, techniques: catalogueLocale('en'), 'scenario.proef': locale('en') },
   };
   const i18n = await createI18n(overrides.lang ?? 'nl', resources);
-  const worlds = new Map([['proef', createWorld(scenario(), town)]]);
+  const worlds = new Map([['proef', createWorld(scenario(), town, catalogue)]]);
   let seed = 1;
   const options = { ...launch, lang: overrides.lang };
   const store = createAppStore({ worlds, languages: ['nl', 'en'], storage: localStorage, newSeed: () => (seed += 1) }, options);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+
+import { catalogue, scenario, town } from '../../tests/support/fixtures';
+import { respond, selectChoice } from './actions';
+import { defenceMoments, nextDefenceMoment, responseFit } from './defence';
+import { reduce } from './reducer';
+import { replay } from './replay';
+import { createInitialState, type Move } from './state';
+import { createWorld } from './world';
+
+const withDefence = {
+  ...catalogue,
+  techniques: catalogue.techniques.map((t) =>
+    t.id === 'emotion' ? { ...t, defence: { good: ['correct' as const], risky: ['ignore' as const] } }
+      : t.id === 'discrediting' ? { ...t, defence: { good: ['support' as const], risky: [] } } : t),
+};
+const world = createWorld(scenario(), town, withDefence);
+const move = (turn: number, reach: number, techniques: string[]): Move => ({
+  turn, nodeId: 'n', choiceId: `c${String(turn)}`, label: 'l', techniques, meters: { followers: 0, credibility: 50, trust: 60, reach },
+});
+
+describe('defender round', () => {
+  it('picks up to three moments that used a technique, biggest push and new tactics first, in play order', () => {
+    const history = [move(1, 10, ['emotion']), move(2, 12, []), move(3, 30, ['emotion']), move(4, 35, ['discrediting']), move(5, 60, ['emotion'])];
+    expect(defenceMoments(history).map((m) => m.turn)).toEqual([3, 4, 5]);
+    expect(defenceMoments([move(1, 5, [])])).toEqual([]);
+  });
+
+  it('judges a response by the techniques of the moment', () => {
+    expect(responseFit(withDefence, ['emotion'], 'correct')).toBe('good');
+    expect(responseFit(withDefence, ['emotion'], 'ignore')).toBe('risky');
+    expect(responseFit(withDefence, ['emotion'], 'report')).toBe('neutral');
+    expect(responseFit(withDefence, ['emotion', 'discrediting'], 'support')).toBe('good');
+  });
+
+  it('a good answer takes ground back and raises trust; a risky one does the opposite', () => {
+    let state = createInitialState(world, 4);
+    state = reduce(world, state, selectChoice('honest'));
+    state = reduce(world, state, selectChoice('boast'));
+    expect(nextDefenceMoment(state)?.turn).toBe(2);
+    const good = reduce(world, state, respond('correct'));
+    const risky = reduce(world, state, respond('ignore'));
+    expect(good.defence).toEqual([{ turn: 2, response: 'correct', fit: 'good' }]);
+    expect(good.meters.reach).toBeLessThan(state.meters.reach);
+    expect(good.meters.trust).toBeGreaterThan(state.meters.trust);
+    expect(risky.meters.reach).toBeGreaterThan(state.meters.reach);
+    expect(risky.meters.trust).toBeLessThan(state.meters.trust);
+    expect(nextDefenceMoment(good)).toBeUndefined();
+    expect(reduce(world, good, respond('correct')).lastError).toBe('engine/not_defending');
+  });
+
+  it('cannot start before the ending, and replays exactly from a save', () => {
+    const start = createInitialState(world, 4);
+    expect(reduce(world, start, respond('correct')).lastError).toBe('engine/not_defending');
+    const played = reduce(world, reduce(world, reduce(world, start, selectChoice('honest')), selectChoice('boast')), respond('support'));
+    expect(replay(world, 4, ['honest', 'boast'], 'full', ['support'])).toEqual(played);
+    expect(replay(world, 4, ['honest', 'boast'], 'full', ['shout'])).toBeNull();
+  });
+});

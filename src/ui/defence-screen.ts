@@ -1,0 +1,106 @@
+import { defenceMoments, nextDefenceMoment, RESPONSES, type Response } from '../engine/defence';
+import type { GameState, Move } from '../engine/state';
+import type { World } from '../engine/world';
+import { button, focusHeading, h } from './dom';
+import { renderTownSnapshot } from './town-snapshot';
+import { scenarioText, uiText, type ViewDeps } from './view-deps';
+
+const technique = (deps: ViewDeps, id: string, field: string): string => deps.i18n.t(`techniques.${id}.${field}`, { ns: 'techniques' });
+
+/**
+ * The defender round: the player becomes the municipality's crisis team and answers three
+ * moments of their own campaign. Each answer gets feedback after the national guidance, and the
+ * town map shows the rumour losing or gaining ground. Returns the unmount function.
+ */
+export function mountDefenceScreen(root: HTMLElement, deps: ViewDeps): () => void {
+  const { store } = deps;
+  const world = store.getState().world;
+  if (world === null) return () => undefined;
+  let feedbackFor = -1; // index of the answer whose feedback is on screen
+  const continueToNext = (): void => {
+    feedbackFor = -1;
+    render();
+    focusHeading(root.querySelector<HTMLElement>('[data-screen-heading]'));
+  };
+
+  const render = (): void => {
+    const game = store.getState().game;
+    if (game === null) return;
+    const moments = defenceMoments(game.history);
+    const showing = feedbackFor >= 0 ? game.defence[feedbackFor] : undefined;
+    const next = nextDefenceMoment(game);
+    const panel = showing
+      ? renderFeedback(deps, game, moments, feedbackFor, continueToNext)
+      : next
+        ? renderMoment(deps, world, game, next, moments.length, (response) => {
+            feedbackFor = game.defence.length;
+            store.getState().respond(response);
+          })
+        : renderDone(deps, game, moments.length);
+    root.replaceChildren(h('main', { class: 'screen defence-screen', id: 'main' },
+      h('p', { class: 'eyebrow' }, uiText(deps, 'defence.eyebrow')),
+      panel,
+      renderTownSnapshot(deps, world, game)));
+  };
+  const unsubscribe = store.subscribe((s) => s.game, () => {
+    render();
+    focusHeading(root.querySelector<HTMLElement>('[data-screen-heading]'));
+  });
+  const onLanguage = (): void => { render(); };
+  deps.i18n.on('languageChanged', onLanguage);
+  render();
+  return () => {
+    unsubscribe();
+    deps.i18n.off('languageChanged', onLanguage);
+  };
+}
+
+function yourPost(deps: ViewDeps, world: World, game: GameState, move: Move): string | undefined {
+  const post = game.feed.find((p) => p.byPlayer && p.turn === move.turn);
+  return post ? scenarioText(deps, world, post.text) : undefined;
+}
+
+function renderMoment(deps: ViewDeps, world: World, game: GameState, move: Move, total: number, choose: (r: Response) => void): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const post = yourPost(deps, world, game, move);
+  return h('section', { class: 'defence-moment', 'aria-labelledby': 'defence-heading' },
+    h('h1', { id: 'defence-heading', 'data-screen-heading': true }, t('defence.moment', { count: game.defence.length + 1, total })),
+    game.defence.length === 0 && h('p', { class: 'intro' }, t('defence.intro', { town: world.town.name })),
+    h('p', {}, t('defence.youDid', { move: move.turn })),
+    h('blockquote', { class: 'handler-text' }, scenarioText(deps, world, move.label)),
+    post !== undefined && h('article', { class: 'post post-player', 'aria-label': t('defence.yourPost') }, h('p', { class: 'post-text' }, post)),
+    h('p', {}, t('defence.techniques', { list: move.techniques.map((id) => technique(deps, id, 'name')).join(', ') })),
+    h('h2', { id: 'responses-heading' }, t('defence.choose')),
+    h('ul', { class: 'responses', 'aria-labelledby': 'responses-heading' },
+      ...RESPONSES.map((response) => h('li', {},
+        button(t(`defence.responses.${response}.name`), () => { choose(response); }, {
+          class: 'move', 'aria-describedby': `response-${response}`, 'data-focus-key': `response-${response}` }),
+        h('p', { class: 'hint', id: `response-${response}` }, t(`defence.responses.${response}.guidance`))))));
+}
+
+function renderFeedback(deps: ViewDeps, game: GameState, moments: readonly Move[], index: number, onContinue: () => void): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const step = game.defence[index];
+  const move = moments[index];
+  if (step === undefined || move === undefined) return h('section', {});
+  const last = index + 1 >= moments.length;
+  return h('section', { class: `defence-feedback fit-${step.fit}`, 'aria-labelledby': 'feedback-heading' },
+    h('h1', { id: 'feedback-heading', 'data-screen-heading': true }, t(`defence.fit.${step.fit}`)),
+    h('p', {}, t('defence.youChose', { response: t(`defence.responses.${step.response}.name`) })),
+    h('p', {}, t(`defence.responses.${step.response}.guidance`)),
+    ...move.techniques.map((id) => h('p', {}, h('strong', {}, t('defence.helpsAgainst', { technique: technique(deps, id, 'name') })), ' ', technique(deps, id, 'counter'))),
+    h('p', { class: 'effect' }, t(`defence.effect.${step.fit}`, { reach: game.meters.reach, trust: game.meters.trust })),
+    h('div', { class: 'actions' },
+      last
+        ? button(t('defence.toDebrief'), () => { deps.store.getState().showDebrief(); }, { class: 'primary', 'data-focus-key': 'defence-debrief' })
+        : button(t('defence.next'), onContinue, { class: 'primary', 'data-focus-key': 'defence-next' })));
+}
+
+function renderDone(deps: ViewDeps, game: GameState, total: number): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const good = game.defence.filter((d) => d.fit === 'good').length;
+  return h('section', { class: 'defence-done', 'aria-labelledby': 'done-heading' },
+    h('h1', { id: 'done-heading', 'data-screen-heading': true }, t(total === 0 ? 'defence.noneHeading' : 'defence.doneHeading')),
+    h('p', {}, total === 0 ? t('defence.none') : t('defence.done', { good, total, reach: game.meters.reach })),
+    h('div', { class: 'actions' }, button(t('defence.toDebrief'), () => { deps.store.getState().showDebrief(); }, { class: 'primary', 'data-focus-key': 'defence-debrief' })));
+}
