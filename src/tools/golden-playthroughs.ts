@@ -62,3 +62,24 @@ export function record(world: World, name: string, moves: readonly string[], rou
     },
   };
 }
+
+/** The path that collects the most different techniques (the longest debrief and handout). */
+export function mostTechniquesPath(world: World): string[] {
+  let best: string[] = [];
+  let bestCount = -1;
+  const walk = (state: GameState, moves: string[]): void => {
+    if (state.ending !== null) {
+      const count = techniquesUsed(state.history).length;
+      if (count > bestCount) {
+        best = moves;
+        bestCount = count;
+      }
+      return;
+    }
+    for (const choice of availableChoices(world, state)) {
+      walk(reduce(world, state, selectChoice(choice.id)), [...moves, choice.id]);
+    }
+  };
+  walk(createInitialState(world, GOLDEN_SEED), []);
+  return best;
+}

@@ -32,10 +32,8 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
       h('h4', {}, t('debrief.counter')),
       h('p', { class: 'domain' }, t('debrief.domain', { domain: deps.i18n.t(`domains.${use.domain}`, { ns: 'techniques' }) })),
       h('p', {}, technique(deps, use.id, 'counter')),
-      h('h4', {}, t('debrief.case')),
-      h('p', {}, technique(deps, use.id, 'case')),
-      h('h4', {}, t('debrief.law')),
-      h('p', {}, technique(deps, use.id, 'law'))));
+      h('div', { class: 'technique-case' }, h('h4', {}, t('debrief.case')), h('p', {}, technique(deps, use.id, 'case'))),
+      h('div', { class: 'technique-law' }, h('h4', {}, t('debrief.law')), h('p', {}, technique(deps, use.id, 'law')))));
 
   return h(
     'main',

@@ -39,8 +39,7 @@ export function mountDefenceScreen(root: HTMLElement, deps: ViewDeps): () => voi
         : renderDone(deps, game, moments.length);
     root.replaceChildren(h('main', { class: 'screen defence-screen', id: 'main' },
       h('p', { class: 'eyebrow' }, uiText(deps, 'defence.eyebrow')),
-      panel,
-      renderTownSnapshot(deps, world, game)));
+      h('div', { class: 'defence-layout' }, panel, renderTownSnapshot(deps, world, game, 'defence.mapNow'))));
   };
   const unsubscribe = store.subscribe((s) => s.game, () => {
     render();

@@ -17,7 +17,7 @@ const BANDS = [
  * The town at the end of the game, drawn as SVG in the page (not a canvas grab), so it prints in
  * black and white and reads with a screen reader: every neighbourhood carries its name and share.
  */
-export function renderTownSnapshot(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+export function renderTownSnapshot(deps: ViewDeps, world: World, game: GameState, headingKey = 'debrief.snapshot'): HTMLElement {
   const areas = world.town.neighbourhoods.map((area, i) => {
     const value = game.reachByArea[i] ?? 0;
     const band = BANDS.find((b) => value < b.upTo) ?? BANDS[3];
@@ -34,7 +34,7 @@ export function renderTownSnapshot(deps: ViewDeps, world: World, game: GameState
   });
   const summary = mapSummary(deps, world, game);
   return h('section', { class: 'snapshot-section', 'aria-labelledby': 'snapshot-heading' },
-    h('h2', { id: 'snapshot-heading' }, uiText(deps, 'debrief.snapshot', { town: world.town.name })),
+    h('h2', { id: 'snapshot-heading' }, uiText(deps, headingKey, { town: world.town.name })),
     h('p', {}, summary),
     s('svg', { viewBox: '0 0 1000 600', class: 'town-snapshot', role: 'img', 'aria-label': summary }, ...areas),
     h('p', { class: 'legend' }, uiText(deps, 'debrief.snapshotLegend')));
