@@ -4,6 +4,7 @@ import { type LoadedContent, loadContent } from '../content/load-content';
 import type { LoadedScenario, ScenarioLocation } from '../content/load-scenario';
 import { explore } from '../engine/explore';
 import { createWorld } from '../engine/world';
+import { longestShortRouteMinutes, READING_WPM } from './content-stats';
 
 /**
  * The full content check: everything the game checks when it loads, plus a walk of every path
@@ -41,6 +42,8 @@ export function checkPaths(loaded: LoadedScenario): Diagnostic[] {
 
 /** Decisions a festival visitor can make in about five minutes. */
 export const SHORT_ROUTE_MAX_MOVES = 6;
+/** Minutes a festival visitor gives the game (design: the 5-minute route). */
+export const SHORT_ROUTE_MAX_MINUTES = 5;
 
 /** The short route (moves marked `short`) must exist and be short; every path on it must end. */
 function checkShortRoute(loaded: LoadedScenario, file: string): Diagnostic[] {
@@ -54,6 +57,12 @@ function checkShortRoute(loaded: LoadedScenario, file: string): Diagnostic[] {
   const out: Diagnostic[] = result.stuckPaths.slice(0, 3).map((path) => ({ code: C.ShortRoute, severity: 'error' as const, file, path: 'nodes',
     message: `On the short route, after ${path.map((m) => `'${m}'`).join(' → ') || '(none)'} no move is available.`,
     hint: 'Mark a move at that node "short", or loosen its "requires".' }));
+  const minutes = longestShortRouteMinutes(loaded);
+  if (minutes > SHORT_ROUTE_MAX_MINUTES) {
+    out.push({ code: C.ShortRoute, severity: 'warning', file, path: 'nodes',
+      message: `The longest short-route path takes about ${minutes.toFixed(1)} minutes to read and choose (at ${String(READING_WPM)} words a minute); festival play should take at most ${String(SHORT_ROUTE_MAX_MINUTES)}.`,
+      hint: 'Let the short route skip a step (mark moves that lead straight on), or shorten the texts on it.' });
+  }
   if (result.longestPath > SHORT_ROUTE_MAX_MOVES) {
     out.push({ code: C.ShortRoute, severity: 'warning', file, path: 'nodes',
       message: `The short route can take ${String(result.longestPath)} decisions; festival play should take at most ${String(SHORT_ROUTE_MAX_MOVES)} (about five minutes).`,

@@ -3,8 +3,8 @@ import { flattenLocale, type Language } from '../content/locales';
 import { selectChoice } from '../engine/actions';
 import { reduce } from '../engine/reducer';
 import { availableChoices } from '../engine/selectors';
-import { createInitialState } from '../engine/state';
-import { createWorld } from '../engine/world';
+import { createInitialState, type GameState } from '../engine/state';
+import { createWorld, type World } from '../engine/world';
 
 /** Readability of a body of text: the figures behind "B1" (short sentences, short words). */
 export interface Readability {
@@ -65,7 +65,7 @@ export interface ScenarioStats {
   readonly en: Readability;
   /** Estimated minutes for a playthrough that always takes the first move (typical length). */
   readonly minutesFirstMoves: number;
-  /** Estimated minutes on the short route, always taking the first short move. */
+  /** Estimated minutes on the short route: the longest of its paths. */
   readonly minutesShortRoute: number;
 }
 
@@ -82,30 +82,56 @@ export function scenarioStats(loaded: LoadedScenario): ScenarioStats {
     nl: readability([...flattenLocale(loaded.locales.nl).values()].flat(), 'nl'),
     en: readability([...flattenLocale(loaded.locales.en).values()].flat(), 'en'),
     minutesFirstMoves: playMinutes(loaded, 'full'),
-    minutesShortRoute: playMinutes(loaded, 'short'),
+    minutesShortRoute: longestShortRouteMinutes(loaded),
   };
+}
+
+/** Words a player reads at a step: the handler's message, the new posts, and the moves offered. */
+function stepWords(world: World, state: GameState, words: (key: string) => number): number {
+  const node = world.nodes.get(state.nodeId);
+  let count = words(node?.text ?? '');
+  count += state.feed.filter((p) => p.turn === state.history.length && !p.byPlayer).reduce((sum, p) => sum + words(p.text), 0);
+  if (state.ending === null) count += availableChoices(world, state).reduce((sum, c) => sum + words(c.label), 0);
+  return count;
+}
+
+const minutesFor = (words: number, decisions: number): number => round(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
+
+function wordCounter(loaded: LoadedScenario): (key: string) => number {
+  const texts = flattenLocale(loaded.locales.nl);
+  return (key) => (texts.get(key) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
 }
 
 /** Plays the first available move at every step and times the reading of everything shown. */
 function playMinutes(loaded: LoadedScenario, route: 'full' | 'short'): number {
   const world = createWorld(loaded.scenario, loaded.town);
-  const texts = flattenLocale(loaded.locales.nl);
-  const words = (key: string): number => (texts.get(key) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
+  const words = wordCounter(loaded);
   let state = createInitialState(world, 1, route);
   let count = 0;
   let decisions = 0;
   for (let step = 0; step < 60; step += 1) {
-    const node = world.nodes.get(state.nodeId);
-    count += words(node?.text ?? '');
-    const shown = state.feed.filter((p) => p.turn === state.history.length && !p.byPlayer);
-    count += shown.reduce((sum, p) => sum + words(p.text), 0);
-    if (state.ending !== null) break;
-    const choices = availableChoices(world, state);
-    count += choices.reduce((sum, c) => sum + words(c.label), 0);
-    const first = choices[0];
-    if (first === undefined) break;
+    count += stepWords(world, state, words);
+    const first = availableChoices(world, state)[0];
+    if (state.ending !== null || first === undefined) break;
     decisions += 1;
     state = reduce(world, state, selectChoice(first.id));
   }
-  return round(count / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
+  return minutesFor(count, decisions);
+}
+
+/** The longest reading time over every path of the short route (festival play must fit in five minutes). */
+export function longestShortRouteMinutes(loaded: LoadedScenario): number {
+  const world = createWorld(loaded.scenario, loaded.town);
+  const words = wordCounter(loaded);
+  let longest = 0;
+  const walk = (state: GameState, count: number, decisions: number): void => {
+    const total = count + stepWords(world, state, words);
+    if (state.ending !== null || decisions > 40) {
+      longest = Math.max(longest, minutesFor(total, decisions));
+      return;
+    }
+    for (const choice of availableChoices(world, state)) walk(reduce(world, state, selectChoice(choice.id)), total, decisions + 1);
+  };
+  walk(createInitialState(world, 1, 'short'), 0, 0);
+  return longest;
 }
