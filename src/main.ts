@@ -26,7 +26,10 @@ import { type ResolvedConfig, resolveConfig } from './store/resolve-config';
 import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/error-screen';
-import type { MountMap } from './ui/view-deps';
+import { watchKioskIdle } from './ui/kiosk-idle';
+import { watchStaffKeys } from './ui/staff-panel';
+import type { MountMap, ViewDeps } from './ui/view-deps';
+import { countPlay, readCounts } from './store/kiosk-counts';
 
 const root = requireElement('app');
 
@@ -77,11 +80,18 @@ async function start(): Promise<void> {
 function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[], discernment: Discernment | undefined): void {
   const { worlds, languages } = settings;
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
-  const storage = usableStorage();
+  const kiosk = (options.mode ?? settings.mode) === 'kiosk';
+  const deviceStorage = usableStorage();
+  // A kiosk keeps nothing of a player: no saves, no language choice; only the anonymous counts.
+  const storage = kiosk ? null : deviceStorage;
   const allNotices: Notice[] = [...configNotices, ...notices];
-  if (storage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
+  if (deviceStorage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
   const store = createAppStore(
-    { worlds, languages, defaultLanguage: settings.defaultLanguage, storage, newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 },
+    {
+      worlds, languages, defaultLanguage: settings.defaultLanguage, storage,
+      newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+      ...(kiosk ? { route: 'short' as const } : {}),
+    },
     options,
     allNotices,
   );
@@ -89,14 +99,27 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
   bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
   const townName = [...worlds.values()][0]?.town.name ?? '';
   const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
-  mountApp(root, {
+  const viewDeps: ViewDeps = {
     store, i18n, worlds, catalogue, languages,
     mountMap: mapMounter(store, options),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
     ...(discernment ? { discernment } : {}),
-  });
+    ...(kiosk ? { kiosk: true } : {}),
+  };
+  mountApp(root, viewDeps);
+  if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   prefetchMap();
+}
+
+/** Festival kiosk: idle reset, and anonymous counts of games started and finished per day. */
+function startKiosk(app: HTMLElement, deps: ViewDeps, idleSeconds: number, storage: KeyValueStorage | null): void {
+  const today = (): string => new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local time
+  watchKioskIdle(app, deps, idleSeconds);
+  if (storage === null) return;
+  watchStaffKeys(app, deps, () => readCounts(storage));
+  deps.store.subscribe((s) => s.game?.seed, (seed) => { if (seed !== undefined) countPlay(storage, today(), 'started'); });
+  deps.store.subscribe((s) => s.screen, (screen) => { if (screen === 'debrief') countPlay(storage, today(), 'finished'); });
 }
 
 /** After the first screen is up and idle, fetch the Phaser chunk so the map is ready when play starts. */

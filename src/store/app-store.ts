@@ -7,7 +7,7 @@ import type { Answers, CheckPhase } from '../engine/discernment';
 import { reduce } from '../engine/reducer';
 import { replay } from '../engine/replay';
 import { choiceLog } from '../engine/selectors';
-import { createInitialState, type GameState } from '../engine/state';
+import { createInitialState, type GameState, type Route } from '../engine/state';
 import type { World } from '../engine/world';
 import type { LaunchOptions, Notice } from './launch-options';
 import * as saves from './persistence';
@@ -46,6 +46,8 @@ export interface AppActions {
   restart(): void;
   setLanguage(language: string): void;
   clearSavedData(): void;
+  /** Kiosk: back to the attract screen with nothing of the previous player left in the state. */
+  resetForNextPlayer(): void;
   /** Opens the discernment check before play or after the debrief. */
   openCheck(phase: CheckPhase): void;
   submitCheck(answers: Answers): void;
@@ -66,6 +68,8 @@ export interface AppDeps {
   readonly storage: saves.KeyValueStorage | null;
   /** A fresh seed for a new game; the only source of chance, and it lives outside the engine. */
   readonly newSeed: () => number;
+  /** The route new games take: 'short' at a festival kiosk. */
+  readonly route?: Route;
 }
 
 /** A factory, not a singleton: each page and each test gets its own store. */
@@ -126,7 +130,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         startScenario(id, seed) {
           const world = deps.worlds.get(id);
           if (world === undefined) return;
-          begin(world, createInitialState(world, seed ?? takeLaunchSeed() ?? deps.newSeed()), 'play');
+          begin(world, createInitialState(world, seed ?? takeLaunchSeed() ?? deps.newSeed(), deps.route), 'play');
         },
         resumeScenario(id) {
           const resumed = tryResume(id);
@@ -163,7 +167,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         restart() {
           const { world } = get();
-          if (world !== null) begin(world, createInitialState(world, deps.newSeed()), 'play');
+          if (world !== null) begin(world, createInitialState(world, deps.newSeed(), deps.route), 'play');
         },
         setLanguage(language) {
           if (!deps.languages.includes(language)) return;
@@ -188,6 +192,10 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         closeCheck() {
           const { check, game } = get();
           set({ check: null, screen: check?.phase === 'after' && game?.ending != null ? 'debrief' : 'title' });
+        },
+        resetForNextPlayer() {
+          if (deps.storage) saves.clearAllSavedData(deps.storage);
+          set({ screen: 'title', world: null, game: null, check: null, checks: {}, notices: [], saved: [] });
         },
         notify(notice) {
           set({ notices: [...get().notices, shown(notice)] });

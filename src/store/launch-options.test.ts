@@ -10,11 +10,15 @@ describe('parseLaunchOptions', () => {
       options: { lang: 'en', scenario: 'marktplein', seed: 42, mode: 'solo', renderer: 'canvas' },
       notices: [],
     });
+    expect(parse('?mode=kiosk')).toEqual({
+      options: { lang: undefined, scenario: undefined, seed: undefined, mode: 'kiosk', renderer: 'auto' },
+      notices: [],
+    });
   });
 
   it('uses defaults for an empty address', () => {
     expect(parse('')).toEqual({
-      options: { lang: undefined, scenario: undefined, seed: undefined, mode: 'solo', renderer: 'auto' },
+      options: { lang: undefined, scenario: undefined, seed: undefined, mode: undefined, renderer: 'auto' },
       notices: [],
     });
   });
@@ -30,7 +34,7 @@ describe('parseLaunchOptions', () => {
     ['?seed=abc', 'seed', '0 … 4294967295'],
     ['?seed=99999999999', 'seed', '0 … 4294967295'],
     ['?renderer=vulkan', 'renderer', 'auto, webgl, canvas'],
-    ['?mode=party', 'mode', 'solo, facilitator, kiosk'],
+    ['?mode=party', 'mode', 'solo, kiosk, facilitator'],
   ])('ignores an invalid value in %s and says what is valid', (search, name, valid) => {
     const { options, notices } = parse(search);
     expect(notices).toEqual([expect.objectContaining({ key: 'notice.invalidParameter', values: expect.objectContaining({ name, valid }) })]);
@@ -38,6 +42,6 @@ describe('parseLaunchOptions', () => {
   });
 
   it('says honestly that a planned mode is not built yet', () => {
-    expect(parse('?mode=kiosk').notices).toEqual([{ kind: 'info', key: 'notice.modeNotYet', values: { mode: 'kiosk' } }]);
+    expect(parse('?mode=facilitator').notices).toEqual([{ kind: 'info', key: 'notice.modeNotYet', values: { mode: 'facilitator' } }]);
   });
 });

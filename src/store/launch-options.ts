@@ -3,13 +3,14 @@
  * without side effects. Anything unknown or invalid becomes a notice the player can read.
  */
 export type Renderer = 'auto' | 'webgl' | 'canvas';
-export type Mode = 'solo';
+export type Mode = 'solo' | 'kiosk';
 
 export interface LaunchOptions {
   readonly lang: string | undefined;
   readonly scenario: string | undefined;
   readonly seed: number | undefined;
-  readonly mode: Mode;
+  /** Undefined when the address does not say; config.json's default mode then applies. */
+  readonly mode: Mode | undefined;
   readonly renderer: Renderer;
 }
 
@@ -22,8 +23,9 @@ export interface Notice {
 
 export const KNOWN_PARAMETERS = ['lang', 'scenario', 'seed', 'mode', 'renderer'] as const;
 const RENDERERS: readonly Renderer[] = ['auto', 'webgl', 'canvas'];
+const MODES: readonly Mode[] = ['solo', 'kiosk'];
 /** Modes that are designed but not built yet; asking for one falls back to solo, and says so. */
-const PLANNED_MODES = ['facilitator', 'kiosk'];
+const PLANNED_MODES = ['facilitator'];
 
 export function parseLaunchOptions(
   search: string,
@@ -59,9 +61,11 @@ export function parseLaunchOptions(
     else invalid('seed', seedText, '0 … 4294967295');
   }
   const modeText = params.get('mode');
-  if (modeText !== null && modeText !== 'solo') {
-    if (PLANNED_MODES.includes(modeText)) notices.push({ kind: 'info', key: 'notice.modeNotYet', values: { mode: modeText } });
-    else invalid('mode', modeText, ['solo', ...PLANNED_MODES].join(', '));
+  let mode: Mode | undefined;
+  if (modeText !== null) {
+    if ((MODES as readonly string[]).includes(modeText)) mode = modeText as Mode;
+    else if (PLANNED_MODES.includes(modeText)) notices.push({ kind: 'info', key: 'notice.modeNotYet', values: { mode: modeText } });
+    else invalid('mode', modeText, [...MODES, ...PLANNED_MODES].join(', '));
   }
   let renderer: Renderer = 'auto';
   const rendererText = params.get('renderer');
@@ -69,5 +73,5 @@ export function parseLaunchOptions(
     if ((RENDERERS as readonly string[]).includes(rendererText)) renderer = rendererText as Renderer;
     else invalid('renderer', rendererText, RENDERERS.join(', '));
   }
-  return { options: { lang, scenario, seed, mode: 'solo', renderer }, notices };
+  return { options: { lang, scenario, seed, mode, renderer }, notices };
 }

@@ -9,6 +9,9 @@ export interface ResolvedConfig {
   readonly accent: string | undefined;
   readonly logo: string | undefined;
   readonly boosterUrl: string | undefined;
+  /** The default mode (the address's ?mode wins). */
+  readonly mode: 'solo' | 'kiosk';
+  readonly kioskIdleSeconds: number;
   readonly problems: readonly ConfigProblem[];
 }
 
@@ -51,10 +54,12 @@ export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, Wo
     problems.push({ field: 'colours.accent', problem: `${accent} has a contrast of ${contrastWithWhite(accent).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used` });
     accent = undefined;
   }
-  if (config.mode !== undefined && config.mode !== 'solo') {
+  let mode: 'solo' | 'kiosk' = 'solo';
+  if (config.mode === 'kiosk') mode = 'kiosk';
+  else if (config.mode !== undefined && config.mode !== 'solo') {
     problems.push({ field: 'mode', problem: `'${config.mode}' is not available yet; the game runs solo` });
   }
-  return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, boosterUrl: config.boosterUrl, problems };
+  return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, boosterUrl: config.boosterUrl, mode, kioskIdleSeconds: config.kioskIdleSeconds, problems };
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -60,12 +60,15 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         ]))),
     renderReachChart(deps, world, game),
     renderTownSnapshot(deps, world, game),
-    deps.discernment !== undefined && renderCheckOffer(deps),
+    deps.discernment !== undefined && deps.kiosk !== true && renderCheckOffer(deps),
     renderNextSteps(deps),
-    h('div', { class: 'actions' },
-      button(t('debrief.print'), () => { window.print(); }, { class: 'secondary', 'data-focus-key': 'debrief-print' }),
-      button(t('debrief.restart'), () => { deps.store.getState().restart(); }, { class: 'primary', 'data-focus-key': 'debrief-restart' }),
-      button(t('debrief.toTitle'), () => { deps.store.getState().goToTitle(); }, { class: 'secondary', 'data-focus-key': 'debrief-title' })),
+    deps.kiosk === true
+      ? h('div', { class: 'actions' },
+        button(t('kiosk.done'), () => { deps.store.getState().resetForNextPlayer(); }, { class: 'primary', 'data-focus-key': 'kiosk-done' }))
+      : h('div', { class: 'actions' },
+        button(t('debrief.print'), () => { window.print(); }, { class: 'secondary', 'data-focus-key': 'debrief-print' }),
+        button(t('debrief.restart'), () => { deps.store.getState().restart(); }, { class: 'primary', 'data-focus-key': 'debrief-restart' }),
+        button(t('debrief.toTitle'), () => { deps.store.getState().goToTitle(); }, { class: 'secondary', 'data-focus-key': 'debrief-title' })),
   );
 }
 

@@ -30,7 +30,8 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
   const logo = deps.branding
     ? h('img', { class: 'logo', src: deps.branding.logo, alt: uiText(deps, 'header.logo', { town: deps.branding.townName }) })
     : null;
-  return h('header', { class: 'app-header' }, h('div', { class: 'brand-line' }, logo, home), h('div', { class: 'header-tools' }, languages, clear));
+  return h('header', { class: 'app-header' }, h('div', { class: 'brand-line' }, logo, home),
+    h('div', { class: 'header-tools' }, languages, deps.kiosk !== true && clear));
 }
 
 /** The notices (URL problems, discarded saves): readable, dismissable, announced politely. */

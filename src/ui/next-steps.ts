@@ -26,7 +26,8 @@ function renderBooster(deps: ViewDeps, url: string): HTMLElement {
   return h('div', { class: 'booster' },
     h('h3', {}, uiText(deps, 'debrief.booster.heading')),
     h('p', {}, uiText(deps, 'debrief.booster.text')),
-    h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener' }, url)),
+    // At a kiosk there are no links away from the game; the QR code takes the page home with the visitor.
+    deps.kiosk === true ? h('p', {}, url) : h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener' }, url)),
     qrCode(url, uiText(deps, 'debrief.booster.qr', { url })));
 }
 

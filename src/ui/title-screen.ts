@@ -1,8 +1,10 @@
+import { renderAttractScreen } from './attract-screen';
 import { button, h } from './dom';
 import { scenarioText, uiText, type ViewDeps } from './view-deps';
 
 /** The title screen: what the game is, and the stories to play or continue. Needs no Phaser. */
 export function renderTitleScreen(deps: ViewDeps): HTMLElement {
+  if (deps.kiosk === true) return renderAttractScreen(deps);
   const { store } = deps;
   const { saved } = store.getState();
   const cards = [...deps.worlds.values()].map((world) => {
