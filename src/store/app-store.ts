@@ -53,6 +53,8 @@ export interface AppActions {
   submitCheck(answers: Answers): void;
   /** Leaves the check: to the title (before) or back to the debrief (after). */
   closeCheck(): void;
+  /** Shows the privacy note or the accessibility statement (from the title screen). */
+  showInfo(page: 'privacy' | 'accessibility'): void;
   notify(notice: Notice): void;
   dismissNotice(id: number): void;
 }
@@ -196,6 +198,9 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         resetForNextPlayer() {
           if (deps.storage) saves.clearAllSavedData(deps.storage);
           set({ screen: 'title', world: null, game: null, check: null, checks: {}, notices: [], saved: [] });
+        },
+        showInfo(page) {
+          set({ screen: page });
         },
         notify(notice) {
           set({ notices: [...get().notices, shown(notice)] });

@@ -4,6 +4,7 @@ import { renderDebriefScreen } from './debrief-screen';
 import { mountDefenceScreen } from './defence-screen';
 import { renderHeader, renderNotices } from './header-bar';
 import { mountPlayScreen } from './play-screen';
+import { renderInfoScreen } from './info-screen';
 import { renderTitleScreen } from './title-screen';
 import { uiText, type ViewDeps } from './view-deps';
 
@@ -58,9 +59,11 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   ];
   const onLanguage = (): void => { renderChrome(); renderScreen(true); };
   deps.i18n.on('languageChanged', onLanguage);
+  document.addEventListener('fullscreenchange', renderChrome);
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
     deps.i18n.off('languageChanged', onLanguage);
+    document.removeEventListener('fullscreenchange', renderChrome);
     unmountScreen?.();
   };
 }
@@ -70,6 +73,7 @@ function renderStatic(deps: ViewDeps): HTMLElement {
   const { screen } = deps.store.getState();
   if (screen === 'debrief') return renderDebriefScreen(deps);
   if (screen === 'check' && deps.discernment) return renderCheckScreen(deps, deps.discernment);
+  if (screen === 'privacy' || screen === 'accessibility') return renderInfoScreen(deps, screen);
   return renderTitleScreen(deps);
 }
 

@@ -27,11 +27,18 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
           'aria-label': `${uiText(deps, 'app.name')}: ${uiText(deps, 'header.home')}`,
           'data-focus-key': 'home',
         });
+  // Only where the page may go fullscreen (an iframe needs allow="fullscreen").
+  const fullscreen = document.fullscreenEnabled
+    ? button(uiText(deps, document.fullscreenElement ? 'header.exitFullscreen' : 'header.fullscreen'), () => {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen().catch(() => undefined);
+      }, { class: 'quiet', 'data-focus-key': 'fullscreen' })
+    : null;
   const logo = deps.branding
     ? h('img', { class: 'logo', src: deps.branding.logo, alt: uiText(deps, 'header.logo', { town: deps.branding.townName }) })
     : null;
   return h('header', { class: 'app-header' }, h('div', { class: 'brand-line' }, logo, home),
-    h('div', { class: 'header-tools' }, languages, deps.kiosk !== true && clear));
+    h('div', { class: 'header-tools' }, languages, fullscreen, deps.kiosk !== true && clear));
 }
 
 /** The notices (URL problems, discarded saves): readable, dismissable, announced politely. */
