@@ -9,7 +9,7 @@ import './styles/main.css';
 import type { Resource } from 'i18next';
 
 import { CONFIG_FILE, parseConfig } from './content/config';
-import { fetchSource } from './content/content-source';
+import { runtimeSource } from './content/runtime-source';
 import { hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
 import { LANGUAGES } from './content/locales';
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   const i18n = await createI18n(firstLang, uiResources);
   document.documentElement.lang = firstLang;
 
-  const source = fetchSource(document.baseURI);
+  const source = runtimeSource();
   let content;
   let configText: string | null;
   try {

@@ -1,0 +1,59 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * npm run build:offline — one HTML file (dist-offline/geruchtenmolen.html) that a festival laptop
+ * opens by double-click: all code, styles, fonts and content inside, no server, no network.
+ */
+function inlineEverything(): Plugin {
+  let outDir = 'dist-offline';
+  return {
+    name: 'inline-everything',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    // After Vite has written its files (and finished its own rewriting), fold them into one page.
+    async closeBundle() {
+      const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const read = (ref: string): Promise<string> => readFile(path.join(outDir, ref), 'utf8');
+      let page = html;
+      for (const match of html.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g)) {
+        const code = (await read(match[1] ?? '')).replace(/<\/script/gi, '<\\/script');
+        page = page.replace(match[0], () => `<script type="module">${code}</script>`);
+      }
+      for (const match of html.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g)) {
+        const css = await read(match[1] ?? '');
+        page = page.replace(match[0], () => `<style>${css}</style>`);
+      }
+      if (/<script[^>]+src=|<link[^>]+(stylesheet|modulepreload)/.test(page)) {
+        throw new Error('offline build: a script or stylesheet was not inlined');
+      }
+      await writeFile(path.join(outDir, 'geruchtenmolen.html'), page);
+      await rm(path.join(outDir, 'index.html'));
+      await rm(path.join(outDir, 'assets'), { recursive: true, force: true });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [inlineEverything()],
+  resolve: {
+    alias: [{ find: /^\.\/content\/runtime-source$/, replacement: fileURLToPath(new URL('./src/content/embedded-source.ts', import.meta.url)) }],
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist-offline',
+    emptyOutDir: true,
+    assetsInlineLimit: Number.MAX_SAFE_INTEGER, // fonts become data: URLs inside the CSS
+    cssCodeSplit: false,
+    chunkSizeWarningLimit: 3000,
+    modulePreload: false,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
