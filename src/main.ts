@@ -27,6 +27,7 @@ import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/error-screen';
 import { watchKioskIdle } from './ui/kiosk-idle';
+import { broadcastFromPresenter, followPresenter } from './ui/projector-sync';
 import { watchStaffKeys } from './ui/staff-panel';
 import type { MountMap, ViewDeps } from './ui/view-deps';
 import { countPlay, readCounts } from './store/kiosk-counts';
@@ -80,10 +81,11 @@ async function start(): Promise<void> {
 function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[], discernment: Discernment | undefined): void {
   const { worlds, languages } = settings;
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
-  const kiosk = (options.mode ?? settings.mode) === 'kiosk';
+  const mode = options.mode ?? settings.mode;
+  const kiosk = mode === 'kiosk';
   const deviceStorage = usableStorage();
-  // A kiosk keeps nothing of a player: no saves, no language choice; only the anonymous counts.
-  const storage = kiosk ? null : deviceStorage;
+  // A kiosk keeps nothing of a player (only the anonymous counts); a projector only mirrors.
+  const storage = kiosk || mode === 'audience' ? null : deviceStorage;
   const allNotices: Notice[] = [...configNotices, ...notices];
   if (deviceStorage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
   const store = createAppStore(
@@ -106,8 +108,11 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
     ...(discernment ? { discernment } : {}),
     ...(kiosk ? { kiosk: true } : {}),
+    ...(mode === 'facilitator' ? { role: 'presenter' as const } : mode === 'audience' ? { role: 'audience' as const } : {}),
   };
   mountApp(root, viewDeps);
+  if (mode === 'facilitator') broadcastFromPresenter(store);
+  if (mode === 'audience') followPresenter(store);
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   prefetchMap();
 }

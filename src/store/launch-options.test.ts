@@ -34,14 +34,15 @@ describe('parseLaunchOptions', () => {
     ['?seed=abc', 'seed', '0 … 4294967295'],
     ['?seed=99999999999', 'seed', '0 … 4294967295'],
     ['?renderer=vulkan', 'renderer', 'auto, webgl, canvas'],
-    ['?mode=party', 'mode', 'solo, kiosk, facilitator'],
+    ['?mode=party', 'mode', 'solo, kiosk, facilitator, audience'],
   ])('ignores an invalid value in %s and says what is valid', (search, name, valid) => {
     const { options, notices } = parse(search);
     expect(notices).toEqual([expect.objectContaining({ key: 'notice.invalidParameter', values: expect.objectContaining({ name, valid }) })]);
     expect(options).toMatchObject({ lang: undefined, scenario: undefined, seed: undefined, renderer: 'auto' });
   });
 
-  it('says honestly that a planned mode is not built yet', () => {
-    expect(parse('?mode=facilitator').notices).toEqual([{ kind: 'info', key: 'notice.modeNotYet', values: { mode: 'facilitator' } }]);
+  it('knows the facilitator and projector modes', () => {
+    expect(parse('?mode=facilitator').options.mode).toBe('facilitator');
+    expect(parse('?mode=audience').options.mode).toBe('audience');
   });
 });

@@ -3,7 +3,8 @@
  * without side effects. Anything unknown or invalid becomes a notice the player can read.
  */
 export type Renderer = 'auto' | 'webgl' | 'canvas';
-export type Mode = 'solo' | 'kiosk';
+/** solo; a festival kiosk; a facilitator's presenter view and the projector (audience) view it drives. */
+export type Mode = 'solo' | 'kiosk' | 'facilitator' | 'audience';
 
 export interface LaunchOptions {
   readonly lang: string | undefined;
@@ -23,9 +24,9 @@ export interface Notice {
 
 export const KNOWN_PARAMETERS = ['lang', 'scenario', 'seed', 'mode', 'renderer'] as const;
 const RENDERERS: readonly Renderer[] = ['auto', 'webgl', 'canvas'];
-const MODES: readonly Mode[] = ['solo', 'kiosk'];
+const MODES: readonly Mode[] = ['solo', 'kiosk', 'facilitator', 'audience'];
 /** Modes that are designed but not built yet; asking for one falls back to solo, and says so. */
-const PLANNED_MODES = ['facilitator'];
+const PLANNED_MODES: readonly string[] = [];
 
 export function parseLaunchOptions(
   search: string,

@@ -10,7 +10,7 @@ const SETTINGS_KEY = `${PREFIX}settings`;
 const CHECKS_KEY = `${PREFIX}checks`;
 const saveKey = (scenarioId: string): string => `${PREFIX}save.${scenarioId}`;
 
-export type Screen = 'title' | 'play' | 'defence' | 'debrief' | 'check' | 'privacy' | 'accessibility';
+export type Screen = 'title' | 'play' | 'defence' | 'debrief' | 'group' | 'check' | 'privacy' | 'accessibility';
 
 /** What a save holds: enough to replay the game exactly, and the screen the player was on. */
 export interface SavedGame {

@@ -4,6 +4,8 @@ import { renderDebriefScreen } from './debrief-screen';
 import { mountDefenceScreen } from './defence-screen';
 import { renderHeader, renderNotices } from './header-bar';
 import { mountPlayScreen } from './play-screen';
+import { mountFacilitatorPanel } from './facilitator-panel';
+import { renderGroupDebrief } from './group-debrief';
 import { renderInfoScreen } from './info-screen';
 import { renderTitleScreen } from './title-screen';
 import { uiText, type ViewDeps } from './view-deps';
@@ -17,13 +19,23 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const header = h('div', { class: 'header-slot' });
   const notices = h('div', { class: 'notices-slot' });
   const screen = h('div', { class: 'screen-slot' });
-  root.replaceChildren(header, notices, screen);
+  const audience = deps.role === 'audience';
+  const blank = h('div', { class: 'projector-blank', hidden: true, 'aria-hidden': 'true' });
+  const panel = h('div', { class: 'facilitator-slot' });
+  root.replaceChildren(header, notices, screen, panel, blank);
+  if (audience) {
+    // The projector only shows; the presenter's window drives it.
+    root.classList.add('projector');
+    screen.inert = true;
+  }
+  const unmountPanel = deps.role === 'presenter' ? mountFacilitatorPanel(panel, deps) : undefined;
   let unmountScreen: (() => void) | undefined;
   let shownKey = '';
 
   const renderChrome = (): void => {
     const restore = focusKey();
-    header.replaceChildren(renderHeader(deps));
+    header.replaceChildren(audience ? '' : renderHeader(deps));
+    blank.hidden = !store.getState().blank;
     notices.replaceChildren(renderNotices(deps));
     document.title = uiText(deps, 'app.name');
     restoreFocus(root, restore);
@@ -32,7 +44,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   /** Shows the screen the store asks for; `force` re-renders it (language change). */
   const renderScreen = (force: boolean): void => {
     const state = store.getState();
-    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}:${state.check?.phase ?? ''}:${String(state.check?.submitted ?? '')}`;
+    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}:${state.check?.phase ?? ''}:${String(state.check?.submitted ?? '')}:${String(state.groupStep)}`;
     if (key === shownKey && !force) return;
     const changedScreen = key !== shownKey;
     const restore = focusKey();
@@ -52,8 +64,9 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   renderChrome();
   renderScreen(true);
   const unsubscribers = [
-    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check] as const, () => { renderChrome(); renderScreen(false); },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] }),
+    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check, s.groupStep] as const, () => { renderChrome(); renderScreen(false); },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) }),
+    store.subscribe((s) => s.blank, renderChrome),
     store.subscribe((s) => s.notices, renderChrome),
     store.subscribe((s) => s.saved, () => { if (store.getState().screen === 'title') renderScreen(true); }),
   ];
@@ -65,6 +78,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     deps.i18n.off('languageChanged', onLanguage);
     document.removeEventListener('fullscreenchange', renderChrome);
     unmountScreen?.();
+    unmountPanel?.();
   };
 }
 
@@ -74,7 +88,16 @@ function renderStatic(deps: ViewDeps): HTMLElement {
   if (screen === 'debrief') return renderDebriefScreen(deps);
   if (screen === 'check' && deps.discernment) return renderCheckScreen(deps, deps.discernment);
   if (screen === 'privacy' || screen === 'accessibility') return renderInfoScreen(deps, screen);
+  if (screen === 'group') return renderGroupDebrief(deps, deps.role === 'presenter');
+  if (deps.role === 'audience') return renderWaiting(deps);
   return renderTitleScreen(deps);
+}
+
+/** The projector before the presenter has started a story. */
+function renderWaiting(deps: ViewDeps): HTMLElement {
+  return h('main', { class: 'screen waiting-screen', id: 'main' },
+    h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
+    h('p', { class: 'tagline' }, uiText(deps, 'facilitator.waiting')));
 }
 
 function focusKey(): string | null {

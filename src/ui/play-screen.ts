@@ -56,6 +56,7 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
     }
   });
   const onKey = (event: KeyboardEvent): void => {
+    if (deps.role === 'audience') return; // the projector only mirrors the presenter
     if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     const current = store.getState().game;

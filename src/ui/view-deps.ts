@@ -20,6 +20,8 @@ export interface ViewDeps {
   readonly boosterUrl?: string;
   /** The before/after discernment check, when the content has one. */
   readonly discernment?: Discernment;
+  /** Facilitator mode: this window is the presenter's (with the panel) or the projector's. */
+  readonly role?: 'presenter' | 'audience';
   /** A festival kiosk: attract screen, no saving, no links away, no printing. */
   readonly kiosk?: boolean;
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */

@@ -1,0 +1,114 @@
+import { availableChoices } from '../engine/selectors';
+import { button, h } from './dom';
+import { GROUP_STEPS } from './group-debrief';
+import { scenarioText, uiText, type ViewDeps } from './view-deps';
+
+const LETTERS = 'ABCDEFGH';
+const technique = (deps: ViewDeps, id: string): string => deps.i18n.t(`techniques.${id}.name`, { ns: 'techniques' });
+
+/**
+ * The presenter's panel (?mode=facilitator): opens the projector window, shows the discussion
+ * question and speaker notes for this step, keeps the room's vote tally, a timer, rewind, blank
+ * and the way into the group debrief. Clicker keys: PageDown/Space/→ (the room's choice),
+ * PageUp/← (back), B (blank). Returns the unmount function.
+ */
+export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => void {
+  const { store } = deps;
+  const votes = new Map<string, number>();
+  let votesFor = '';
+  let started = Date.now();
+  let paused: number | null = null;
+  const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const clock = h('span', { class: 'timer', role: 'timer', 'aria-live': 'off' });
+  const elapsed = (): number => Math.floor(((paused ?? Date.now()) - started) / 1000);
+  const showTime = (): void => {
+    const s = elapsed();
+    clock.textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  };
+  const ticker = window.setInterval(showTime, 1000);
+
+  /** The move the room chose: the most votes (the first on a tie), or none without votes. */
+  const roomChoice = (): string | undefined => {
+    const { world, game } = store.getState();
+    if (world === null || game === null) return undefined;
+    const ranked = availableChoices(world, game).map((c) => [c.id, votes.get(c.id) ?? 0] as const).filter(([, n]) => n > 0);
+    return ranked.sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+
+  const render = (): void => {
+    const state = store.getState();
+    const { world, game, screen } = state;
+    const key = `${game?.scenarioId ?? ''}:${String(game?.history.length ?? -1)}`;
+    if (key !== votesFor) { votes.clear(); votesFor = key; }
+    const node = world && game ? world.nodes.get(game.nodeId) : undefined;
+    const choices = world && game && screen === 'play' ? availableChoices(world, game) : [];
+    const chosen = roomChoice();
+    root.replaceChildren(h('aside', { class: 'facilitator-panel', 'aria-labelledby': 'facilitator-heading' },
+      h('h2', { id: 'facilitator-heading' }, t('facilitator.heading')),
+      h('div', { class: 'actions' },
+        button(t('facilitator.openProjector'), () => {
+          window.open(`${location.pathname}?mode=audience&lang=${state.language}`, 'geruchtenmolen-projector');
+        }, { class: 'secondary', 'data-focus-key': 'open-projector' }),
+        button(t(state.blank ? 'facilitator.unblank' : 'facilitator.blank'), () => { store.getState().setBlank(!state.blank); }, { class: 'secondary', 'aria-pressed': String(state.blank), 'data-focus-key': 'blank' }),
+        h('span', { class: 'timer-box' }, t('facilitator.time'), ' ', clock, ' ',
+          button(t(paused === null ? 'facilitator.pause' : 'facilitator.resume'), () => {
+            if (paused === null) paused = Date.now();
+            else { started += Date.now() - paused; paused = null; }
+            render();
+          }, { class: 'quiet', 'data-focus-key': 'timer' }))),
+      node?.prompt !== undefined && world && screen === 'play' && h('div', { class: 'prompt' },
+        h('h3', {}, t('facilitator.question')), h('p', {}, scenarioText(deps, world, node.prompt))),
+      choices.length > 0 && world && h('div', { class: 'votes' },
+        h('h3', {}, t('facilitator.votes')),
+        h('ol', {}, ...choices.map((choice, i) => {
+          const count = votes.get(choice.id) ?? 0;
+          const letter = LETTERS.charAt(i);
+          return h('li', {},
+            h('span', { class: 'vote-label' }, `${letter}. ${scenarioText(deps, world, choice.label)}`),
+            h('span', { class: 'vote-count', 'aria-label': t('facilitator.count', { letter, count }) }, String(count)),
+            button('−', () => { votes.set(choice.id, Math.max(0, count - 1)); render(); }, { 'aria-label': t('facilitator.less', { letter }), class: 'quiet' }),
+            button('+', () => { votes.set(choice.id, count + 1); render(); }, { 'aria-label': t('facilitator.more', { letter }), class: 'quiet' }),
+            h('p', { class: 'notes' }, (choice.techniques ?? []).length === 0
+              ? t('facilitator.noTechnique')
+              : t('facilitator.notes', { list: (choice.techniques ?? []).map((id) => technique(deps, id)).join(', ') })));
+        })),
+        button(chosen === undefined ? t('facilitator.noVotes') : t('facilitator.roomChose', { letter: LETTERS.charAt(choices.findIndex((c) => c.id === chosen)) }),
+          () => { if (chosen !== undefined) store.getState().choose(chosen); },
+          { class: 'primary', disabled: chosen === undefined, 'data-focus-key': 'room-chose' })),
+      h('div', { class: 'actions' },
+        game !== null && game.history.length > 0 && screen !== 'group' && button(t('facilitator.back'), () => { store.getState().rewind(); }, { class: 'secondary', 'data-focus-key': 'rewind' }),
+        game?.ending != null && screen !== 'group' && button(t('facilitator.groupDebrief'), () => { store.getState().showGroupStep(0); }, { class: 'primary', 'data-focus-key': 'group' }),
+        screen === 'group' && h('p', {}, t('facilitator.groupStep', { count: state.groupStep + 1, total: GROUP_STEPS.length })))));
+    showTime();
+  };
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.target instanceof HTMLInputElement || event.ctrlKey || event.altKey || event.metaKey) return;
+    const onButton = event.target instanceof HTMLButtonElement;
+    const state = store.getState();
+    if (event.key === 'b' || event.key === 'B') { state.setBlank(!state.blank); return; }
+    if (state.screen === 'group') {
+      if (['PageDown', 'ArrowRight'].includes(event.key) || (event.key === ' ' && !onButton)) state.showGroupStep(state.groupStep + 1);
+      else if (['PageUp', 'ArrowLeft'].includes(event.key)) state.showGroupStep(state.groupStep - 1);
+      return;
+    }
+    if (['PageDown', 'ArrowRight'].includes(event.key) || (event.key === ' ' && !onButton)) {
+      const chosen = roomChoice();
+      if (chosen !== undefined) { event.preventDefault(); state.choose(chosen); }
+    } else if (['PageUp', 'ArrowLeft'].includes(event.key)) {
+      event.preventDefault();
+      state.rewind();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = store.subscribe((s) => [s.game, s.screen, s.blank, s.groupStep] as const, render,
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]) });
+  deps.i18n.on('languageChanged', render);
+  render();
+  return () => {
+    window.clearInterval(ticker);
+    document.removeEventListener('keydown', onKey);
+    unsubscribe();
+    deps.i18n.off('languageChanged', render);
+  };
+}

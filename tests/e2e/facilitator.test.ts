@@ -1,0 +1,68 @@
+/**
+ * Facilitator mode: the presenter's window drives a projector window in the same browser, with
+ * no server in between (BroadcastChannel). Votes choose the move; rewind, blank, reload of the
+ * projector and the five-step group debrief all reach the projector.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { expectClean, useSession } from './harness';
+
+const e2e = useSession();
+const heading = async (page: Page): Promise<string> => ((await page.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
+const axe = async (page: Page): Promise<string[]> =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()).violations.map((v) => v.id);
+
+describe('facilitator mode', () => {
+  it('the room votes in the presenter view and the projector follows: move, rewind, reload, blank, group debrief', async () => {
+    const presenter = await e2e.session.newPage(e2e.site);
+    await presenter.goto(`${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&renderer=canvas`);
+    await presenter.getByRole('heading', { level: 2, name: 'Presentator' }).waitFor();
+    const projector = await e2e.session.newPage(e2e.site, { keepStorage: true });
+    await projector.goto(`${e2e.site.url}?mode=audience&renderer=canvas`);
+    await expect.poll(() => heading(projector)).toBe('Stap 1: Bericht van je opdrachtgever');
+    expect(await projector.locator('header').count()).toBe(0);
+
+    // Two votes for B, one for A: the room chooses B.
+    await presenter.getByRole('button', { name: 'Eén stem meer voor B' }).click();
+    await presenter.getByRole('button', { name: 'Eén stem meer voor B' }).click();
+    await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).click();
+    await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
+    await expect.poll(() => heading(projector)).toBe('Stap 2: Bericht van je opdrachtgever');
+    expect(await projector.locator('.timeline, [role="feed"]').first().innerText()).toBeTruthy();
+    expect(await presenter.locator('[data-screen-heading]').first().innerText()).toContain('Stap 2');
+
+    // PageUp rewinds one move, on both screens.
+    await presenter.locator('body').press('PageUp');
+    await expect.poll(() => heading(projector)).toBe('Stap 1: Bericht van je opdrachtgever');
+
+    // The projector recovers its place after a reload.
+    await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).click();
+    await presenter.locator('body').press('PageDown');
+    await expect.poll(() => heading(projector)).toBe('Stap 2: Bericht van je opdrachtgever');
+    await projector.reload();
+    await expect.poll(() => heading(projector)).toBe('Stap 2: Bericht van je opdrachtgever');
+
+    // B blanks the projector, and B again brings it back.
+    await presenter.locator('body').press('b');
+    await expect.poll(() => projector.locator('.projector-blank').isVisible()).toBe(true);
+    await presenter.locator('body').press('b');
+    await expect.poll(() => projector.locator('.projector-blank').isVisible()).toBe(false);
+    expect(await axe(presenter)).toEqual([]);
+
+    // Play on (one vote for the first move each step) to the ending, then the group debrief.
+    for (let guard = 0; guard < 12 && (await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).count()) > 0; guard += 1) {
+      await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).click();
+      await presenter.getByRole('button', { name: /^De zaal kiest A/ }).click();
+    }
+    await expect.poll(() => heading(projector)).toMatch(/^Einde: /);
+    await presenter.getByRole('button', { name: 'Naar de groepsnabespreking' }).click();
+    await expect.poll(() => heading(projector)).toBe('Groepsnabespreking 1/5: Gevoel');
+    await presenter.locator('body').press('PageDown');
+    await expect.poll(() => heading(projector)).toBe('Groepsnabespreking 2/5: Feiten');
+    expect(await axe(projector)).toEqual([]);
+    await expectClean(presenter);
+    await expectClean(projector);
+  });
+});
