@@ -113,7 +113,7 @@ export const ConfigFileSchema = z
     scenarios: FIELDS.scenarios.describe('Scenario ids to offer, in this order.'),
     languages: FIELDS.languages.describe('Languages to offer, e.g. ["nl", "en"].'),
     defaultLanguage: FIELDS.defaultLanguage,
-    mode: FIELDS.mode.describe('The default mode (only "solo" is available in this version).'),
+    mode: FIELDS.mode.describe('The default mode: solo, kiosk (festival stand) or facilitator (group session).'),
     kioskIdleSeconds: FIELDS.kioskIdleSeconds.describe('Kiosk mode: seconds without input before the game resets.'),
     boosterUrl: FIELDS.boosterUrl.describe('A follow-up page the debrief links to.'),
   })

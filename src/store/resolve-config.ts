@@ -10,7 +10,7 @@ export interface ResolvedConfig {
   readonly logo: string | undefined;
   readonly boosterUrl: string | undefined;
   /** The default mode (the address's ?mode wins). */
-  readonly mode: 'solo' | 'kiosk';
+  readonly mode: 'solo' | 'kiosk' | 'facilitator';
   readonly kioskIdleSeconds: number;
   readonly problems: readonly ConfigProblem[];
 }
@@ -54,11 +54,7 @@ export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, Wo
     problems.push({ field: 'colours.accent', problem: `${accent} has a contrast of ${contrastWithWhite(accent).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used` });
     accent = undefined;
   }
-  let mode: 'solo' | 'kiosk' = 'solo';
-  if (config.mode === 'kiosk') mode = 'kiosk';
-  else if (config.mode !== undefined && config.mode !== 'solo') {
-    problems.push({ field: 'mode', problem: `'${config.mode}' is not available yet; the game runs solo` });
-  }
+  const mode: 'solo' | 'kiosk' | 'facilitator' = config.mode === 'kiosk' || config.mode === 'facilitator' ? config.mode : 'solo';
   return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, boosterUrl: config.boosterUrl, mode, kioskIdleSeconds: config.kioskIdleSeconds, problems };
 }
 
