@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { openGame, playToEnding, TEXT } from './game';
+import { firstMove, openGame, playToEnding, TEXT } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -36,11 +36,7 @@ describe('a full session', () => {
 
     await page.getByRole('button', { name: TEXT.nl.play }).click();
     await page.locator('[role="feed"]').waitFor();
-    await playToEnding(page, 'nl', async (p, moves) => {
-      const name = moves[0] ?? '';
-      await p.getByRole('button', { name, exact: true }).click();
-      return name;
-    });
+    await playToEnding(page, 'nl', firstMove);
 
     await page.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
     const moments: string[] = [];

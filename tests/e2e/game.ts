@@ -143,6 +143,13 @@ export async function waitForHeadingChange(page: Page, previous: string): Promis
 /** Chooses one move; returns the accessible name of the move it chose. */
 export type Chooser = (page: Page, moves: string[], step: number) => Promise<string>;
 
+/** Clicks the first move on offer. */
+export const firstMove: Chooser = async (page, moves) => {
+  const name = moves[0] ?? '';
+  await page.getByRole('button', { name, exact: true }).click();
+  return name;
+};
+
 /**
  * Plays from the current step to an ending, one move per step, checking each time that the
  * step number goes up and that focus lands on the new heading. Returns the moves chosen.

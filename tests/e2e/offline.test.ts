@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { playToEnding, TEXT } from './game';
+import { firstMove, playToEnding, TEXT } from './game';
 import { useSession } from './harness';
 
 const e2e = useSession();
@@ -25,11 +25,7 @@ describe('the offline single file', () => {
     await page.goto(`file://${FILE}?renderer=canvas`);
     await page.getByRole('button', { name: TEXT.nl.play }).click();
     await page.locator('[role="feed"]').waitFor();
-    await playToEnding(page, 'nl', async (p, moves) => {
-      const name = moves[0] ?? '';
-      await p.getByRole('button', { name, exact: true }).click();
-      return name;
-    });
+    await playToEnding(page, 'nl', firstMove);
     await page.getByRole('button', { name: TEXT.nl.toDebrief }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
     expect(await page.locator('.map-canvas').count()).toBe(0);
