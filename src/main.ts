@@ -72,6 +72,13 @@ async function start(): Promise<void> {
   };
   if (hasErrors(content.diagnostics)) {
     const canContinue = settings.worlds.size > 0 && catalogue !== undefined;
+    // An unattended festival stand must not wait for someone to read an error screen: it goes on
+    // with the stories that work (the findings are in the console).
+    const kioskMode = (new URLSearchParams(location.search).get('mode') ?? settings.mode) === 'kiosk';
+    if (kioskMode && canContinue) {
+      play();
+      return;
+    }
     root.replaceChildren(renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined));
     return;
   }

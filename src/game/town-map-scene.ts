@@ -36,7 +36,8 @@ export class TownMapScene extends Phaser.Scene {
       const [x, y] = areaCentre(area);
       return this.add
         .text(x, y, area.name, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '26px', color: '#10202e', align: 'center', stroke: '#ffffff', strokeThickness: 6 })
-        .setOrigin(0.5);
+        .setOrigin(0.5)
+        .setDepth(2); // above the canal
     });
     this.shown = [...(this.deps.store.getState().game?.reachByArea ?? areas.map(() => 0))];
     this.draw(this.shown);

@@ -33,6 +33,8 @@ export interface AppState {
   readonly checks: saves.StoredChecks;
   /** Facilitator: the projector is blanked. */
   readonly blank: boolean;
+  /** Defender round: the feedback on the last answer is on screen (until the team goes on). */
+  readonly defenceFeedback: boolean;
   /** Facilitator: which step of the group debrief is shown (screen 'group'). */
   readonly groupStep: number;
 }
@@ -47,6 +49,7 @@ export interface Snapshot {
   readonly language: string;
   readonly blank: boolean;
   readonly groupStep: number;
+  readonly defenceFeedback: boolean;
 }
 
 /** The snapshot of a state, for the projector. */
@@ -60,6 +63,7 @@ export function snapshotOf(state: AppState): Snapshot {
     language: state.language,
     blank: state.blank,
     groupStep: state.groupStep,
+    defenceFeedback: state.defenceFeedback,
   };
 }
 
@@ -72,6 +76,8 @@ export interface AppActions {
   /** After the ending: the player becomes the municipality's crisis team (the defender round). */
   switchSides(): void;
   respond(response: Response): void;
+  /** Defender round: leave the feedback and go to the next moment. */
+  continueDefence(): void;
   goToTitle(): void;
   restart(): void;
   setLanguage(language: string): void;
@@ -167,6 +173,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         check: null,
         checks: deps.storage ? saves.readChecks(deps.storage) : {},
         blank: false,
+        defenceFeedback: false,
         groupStep: 0,
 
         startScenario(id, seed) {
@@ -195,8 +202,11 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
           const { world, game } = get();
           if (world === null || game === null) return;
           const next = reduce(world, game, respondAction(response));
-          set({ game: next });
+          set({ game: next, defenceFeedback: next.lastError === null });
           if (next.lastError === null) persist();
+        },
+        continueDefence() {
+          set({ defenceFeedback: false });
         },
         showDebrief() {
           if (get().game?.ending == null) return;
@@ -237,7 +247,8 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         resetForNextPlayer() {
           if (deps.storage) saves.clearAllSavedData(deps.storage);
-          set({ screen: 'title', world: null, game: null, check: null, checks: {}, notices: [], saved: [] });
+          const language = deps.defaultLanguage ?? deps.languages[0] ?? get().language;
+          set({ screen: 'title', world: null, game: null, check: null, checks: {}, notices: [], saved: [], language, defenceFeedback: false });
         },
         rewind() {
           const { world, game } = get();
@@ -259,7 +270,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
           const game = world ? replay(world, snapshot.seed, snapshot.moves, 'full', snapshot.defence) : null;
           set({
             world: world ?? null, game, screen: game === null && snapshot.screen !== 'title' ? 'title' : snapshot.screen,
-            blank: snapshot.blank, groupStep: snapshot.groupStep,
+            blank: snapshot.blank, groupStep: snapshot.groupStep, defenceFeedback: snapshot.defenceFeedback,
             ...(deps.languages.includes(snapshot.language) ? { language: snapshot.language } : {}),
           });
         },

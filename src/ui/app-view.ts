@@ -22,7 +22,9 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const audience = deps.role === 'audience';
   const blank = h('div', { class: 'projector-blank', hidden: true, 'aria-hidden': 'true' });
   const panel = h('div', { class: 'facilitator-slot' });
-  root.replaceChildren(header, notices, screen, panel, blank);
+  // The presenter's panel comes first, so votes and the question never sit below a long feed.
+  root.replaceChildren(header, notices, ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]), blank);
+  if (deps.kiosk === true) root.classList.add('kiosk');
   if (audience) {
     // The projector only shows; the presenter's window drives it.
     root.classList.add('projector');

@@ -13,6 +13,8 @@ export function renderAttractScreen(deps: ViewDeps): HTMLElement {
     h('p', { class: 'tagline' }, t('app.tagline')),
     h('p', { class: 'intro' }, t('kiosk.intro')),
     first && h('p', { class: 'attract-story' }, scenarioText(deps, first, first.scenario.summary)),
+    first?.scenario.contentNote !== undefined &&
+      h('p', { class: 'content-note' }, t('title.contentNote', { note: scenarioText(deps, first, first.scenario.contentNote) })),
     first && button(t('kiosk.start'), () => { deps.store.getState().startScenario(first.scenario.id); }, {
       class: 'primary attract-start', 'data-focus-key': 'kiosk-start' }),
     h('p', { class: 'privacy-line' }, t('kiosk.private')));

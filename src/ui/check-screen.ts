@@ -65,15 +65,17 @@ function renderResults(deps: ViewDeps, discernment: Discernment, phase: CheckPha
   const items = checkItems(discernment, phase);
   const score = scoreDiscernment(items, answers);
   const before = deps.store.getState().checks.before;
+  const number = (n: number): string => new Intl.NumberFormat(deps.i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   const comparison = phase === 'after' && before
     ? scoreDiscernment(checkItems(discernment, 'before'), before)
     : null;
   return h('section', { class: 'check-results', 'aria-labelledby': 'results-heading' },
     h('h2', { id: 'results-heading' }, t('check.results')),
     h('p', { class: 'score' }, t('check.score', { hits: score.hits, manipulative: score.manipulativeTotal, falseAlarms: score.falseAlarms, trueTotal: score.trueTotal })),
-    h('p', {}, t('check.discernment', { value: score.discernment.toFixed(2) })),
+    h('p', {}, t('check.discernment', { value: number(score.discernment), right: score.hits + score.correctRejections, total: items.length })),
     comparison && h('p', { class: 'comparison' }, t('check.comparison', {
-      before: comparison.discernment.toFixed(2), after: score.discernment.toFixed(2),
+      before: number(comparison.discernment), after: number(score.discernment),
+      beforeRight: comparison.hits + comparison.correctRejections, afterRight: score.hits + score.correctRejections, total: items.length,
       beforeFalse: comparison.falseAlarms, afterFalse: score.falseAlarms })),
     h('ol', { class: 'check-explanations' }, ...items.map((item) => {
       const right = (answers[item.id] === 'manipulative') === (item.verdict === 'manipulative');
@@ -81,7 +83,7 @@ function renderResults(deps: ViewDeps, discernment: Discernment, phase: CheckPha
         h('p', {}, h('strong', {}, itemText(deps, item.id, 'author')), ': ', itemText(deps, item.id, 'text')),
         h('p', {}, t(right ? 'check.right' : 'check.wrong', {
           answer: t(`check.${answers[item.id] ?? 'reliable'}`),
-          verdict: t(item.verdict === 'true' ? 'check.reliable' : 'check.manipulative') })),
+          verdict: t(item.verdict === 'true' ? 'check.isReliable' : 'check.isManipulative') })),
         h('p', { class: 'explanation' }, itemText(deps, item.id, 'explanation')));
     })),
     h('p', { class: 'privacy-line' }, t('check.private')),

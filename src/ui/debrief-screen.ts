@@ -39,6 +39,12 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
     'main',
     { class: 'screen debrief-screen', id: 'main' },
     h('h1', { 'data-screen-heading': true }, t('debrief.heading')),
+    h('p', { class: 'played' }, t('debrief.played', {
+      story: scenarioText(deps, world, world.scenario.title),
+      ending: scenarioText(deps, world, world.nodes.get(summary.endingNodeId)?.ending?.title ?? ''),
+      town: world.town.name })),
+    deps.kiosk === true && h('div', { class: 'actions' },
+      button(t('kiosk.done'), () => { deps.store.getState().resetForNextPlayer(); }, { class: 'primary', 'data-focus-key': 'kiosk-done-top' })),
     h('p', { class: 'intro' }, t('debrief.intro')),
     h('section', { 'aria-labelledby': 'timeline-heading' },
       h('h2', { id: 'timeline-heading' }, t('debrief.timeline')),

@@ -16,35 +16,29 @@ export function mountDefenceScreen(root: HTMLElement, deps: ViewDeps): () => voi
   const { store } = deps;
   const world = store.getState().world;
   if (world === null) return () => undefined;
-  let feedbackFor = -1; // index of the answer whose feedback is on screen
-  const continueToNext = (): void => {
-    feedbackFor = -1;
-    render();
-    focusHeading(root.querySelector<HTMLElement>('[data-screen-heading]'));
-  };
+  const continueToNext = (): void => { store.getState().continueDefence(); };
 
   const render = (): void => {
-    const game = store.getState().game;
+    const { game, defenceFeedback } = store.getState();
     if (game === null) return;
     const moments = defenceMoments(game.history);
+    // The feedback on the last answer stays up (in the store, so the projector shows it too).
+    const feedbackFor = defenceFeedback ? game.defence.length - 1 : -1;
     const showing = feedbackFor >= 0 ? game.defence[feedbackFor] : undefined;
     const next = nextDefenceMoment(game);
     const panel = showing
       ? renderFeedback(deps, game, moments, feedbackFor, continueToNext)
       : next
-        ? renderMoment(deps, world, game, next, moments.length, (response) => {
-            feedbackFor = game.defence.length;
-            store.getState().respond(response);
-          })
+        ? renderMoment(deps, world, game, next, moments.length, (response) => { store.getState().respond(response); })
         : renderDone(deps, game, moments.length);
     root.replaceChildren(h('main', { class: 'screen defence-screen', id: 'main' },
       h('p', { class: 'eyebrow' }, uiText(deps, 'defence.eyebrow')),
       h('div', { class: 'defence-layout' }, panel, renderTownSnapshot(deps, world, game, 'defence.mapNow'))));
   };
-  const unsubscribe = store.subscribe((s) => s.game, () => {
+  const unsubscribe = store.subscribe((s) => [s.game, s.defenceFeedback] as const, () => {
     render();
     focusHeading(root.querySelector<HTMLElement>('[data-screen-heading]'));
-  });
+  }, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   const onLanguage = (): void => { render(); };
   deps.i18n.on('languageChanged', onLanguage);
   render();

@@ -19,7 +19,7 @@ export function broadcastFromPresenter(store: AppStoreApi): () => void {
   const send = (): void => { bc.postMessage({ type: 'snapshot', snapshot: snapshotOf(store.getState()) } satisfies Message); };
   bc.onmessage = (event: MessageEvent<Message>) => { if (event.data.type === 'hello') send(); };
   const unsubscribe = store.subscribe(
-    (s) => [s.game, s.screen, s.blank, s.groupStep, s.language] as const,
+    (s) => [s.game, s.screen, s.blank, s.groupStep, s.language, s.defenceFeedback] as const,
     send,
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );

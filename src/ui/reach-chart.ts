@@ -15,13 +15,15 @@ const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
 export function renderReachChart(deps: ViewDeps, world: World, game: GameState): HTMLElement {
   const start = world.scenario.meters?.credibility ?? DEFAULT_METERS.credibility;
   const points = [{ turn: 0, reach: 0, credibility: start }, ...game.history.map((m) => ({ turn: m.turn, reach: m.meters.reach, credibility: m.meters.credibility }))];
-  const last = points.length - 1;
-  const x = (i: number): number => PAD.left + (last === 0 ? 0 : (i / last) * (W - PAD.left - PAD.right));
+  const lastIndex = points.length - 1;
+  const x = (i: number): number => PAD.left + (lastIndex === 0 ? 0 : (i / lastIndex) * (W - PAD.left - PAD.right));
   const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
   const line = (key: 'reach' | 'credibility'): string => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
   const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const peak = points.reduce((best, p) => (p.reach > best.reach ? p : best), points[0] ?? { turn: 0, reach: 0, credibility: 0 });
-  const summary = t('debrief.chart.summary', { reach: game.meters.reach, peak: peak.reach, turn: peak.turn, credibility: game.meters.credibility });
+  // The chart and its sentence both end at the last move; the defender round is reported apart.
+  const last = points.at(-1) ?? peak;
+  const summary = t('debrief.chart.summary', { reach: last.reach, peak: peak.reach, turn: peak.turn, credibility: last.credibility });
 
   const grid = [0, 25, 50, 75, 100].map((v) => s('g', {},
     s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), stroke: '#b8c4d0', 'stroke-width': 1 }),

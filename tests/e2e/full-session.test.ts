@@ -31,7 +31,7 @@ describe('a full session', () => {
 
     await page.getByRole('button', { name: /^Test eerst je oordeel/ }).click();
     await answerCheck(page, () => 'Manipulatief'); // distrust everything: scores 0
-    expect(await page.locator('.check-results').innerText()).toContain('Je onderscheidingsvermogen: 0.00');
+    expect(await page.locator('.check-results').innerText()).toContain('Je onderscheidingsvermogen: 0,00');
     await page.getByRole('button', { name: 'Klaar', exact: true }).click();
 
     await page.getByRole('button', { name: TEXT.nl.play }).click();
@@ -64,7 +64,7 @@ describe('a full session', () => {
     await page.getByRole('button', { name: 'Test je oordeel nu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Test je oordeel, na afloop' }).waitFor();
     await answerCheck(page, (i) => (i % 2 === 0 ? 'Betrouwbaar' : 'Manipulatief'));
-    expect(await page.locator('.comparison').innerText()).toMatch(/^Voor het spel: 0\.00, nu: -?\d\.\d\d\./);
+    expect(await page.locator('.comparison').innerText()).toMatch(/^Voor het spel had je er \d van de \d goed, nu \d\. .*\(Onderscheidingsvermogen: eerst 0,00, nu −?-?\d,\d\d\.\)$/);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Klaar', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();

@@ -68,7 +68,7 @@ describe('festival kiosk', () => {
     await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nabespreking' }).waitFor();
     expect(await page.locator('a[href]').count()).toBe(0);
-    await page.getByRole('button', { name: 'Klaar: de volgende speler is aan de beurt' }).click();
+    await page.getByRole('button', { name: 'Klaar: de volgende speler is aan de beurt' }).first().click();
     await page.getByRole('button', { name: 'Tik hier om te beginnen' }).waitFor();
     await expectClean(page);
   });
