@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { buildDebrief } from '../src/engine/debrief';
+import { replay } from '../src/engine/replay';
 import { createWorld } from '../src/engine/world';
 import { checkContent } from '../src/tools/check-content';
 import { fileSource } from '../src/tools/file-source';
@@ -29,5 +31,15 @@ describe.each(content.scenarios.map((s) => [s.scenario.id, s] as const))('golden
 
   it.each(plays.map((p) => [p.name, p] as const))('%s still plays out the same', (_name, play) => {
     expect(record(world, play.name, play.moves, play.route)).toEqual(play);
+  });
+
+  it.each(plays.map((p) => [p.name, p] as const))('%s: the debrief explains exactly the techniques used', (_name, play) => {
+    const state = replay(world, play.seed, play.moves, play.route);
+    if (state === null || content.catalogue === undefined) throw new Error('replay failed');
+    const debrief = buildDebrief(state, content.catalogue);
+    expect(debrief.used.map((u) => u.id)).toEqual(play.expect.techniques);
+    expect(debrief.ending).toBe(play.expect.kind);
+    expect(new Set([...debrief.used.map((u) => u.id), ...debrief.notUsed])).toEqual(new Set(content.catalogue.techniques.map((t) => t.id)));
+    for (const use of debrief.used) expect(use.domain).toBe(content.catalogue.techniques.find((t) => t.id === use.id)?.domain);
   });
 });
