@@ -138,7 +138,11 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         const { game, screen } = get();
         if (deps.storage === null || game === null || (screen !== 'play' && screen !== 'defence' && screen !== 'debrief')) return;
         const defence = game.defence.map((d) => d.response);
-        saves.writeSave(deps.storage, { format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game), ...(defence.length > 0 ? { defence } : {}), screen });
+        const feedback = get().defenceFeedback && screen === 'defence';
+        saves.writeSave(deps.storage, {
+          format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game),
+          ...(defence.length > 0 ? { defence } : {}), ...(feedback ? { defenceFeedback: true } : {}), screen,
+        });
       };
       const begin = (world: World, game: GameState, screen: saves.Screen): void => {
         set({ world, game, screen });
@@ -153,6 +157,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         const game = save ? replay(world, save.seed, save.moves, 'full', save.defence) : null;
         if (save && game) {
           takeLaunchSeed(); // the address named this very game; it does not carry over to the next
+          set({ defenceFeedback: save.defenceFeedback === true && game.defence.length > 0 });
           begin(world, game, save.screen);
           return true;
         }
@@ -207,6 +212,7 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         continueDefence() {
           set({ defenceFeedback: false });
+          persist();
         },
         showDebrief() {
           if (get().game?.ending == null) return;

@@ -20,6 +20,8 @@ export interface SavedGame {
   readonly moves: readonly string[];
   /** The crisis team's responses in the defender round, if it has started. */
   readonly defence?: readonly string[];
+  /** The feedback on the last response was on screen. */
+  readonly defenceFeedback?: boolean;
   readonly screen: SavedScreen;
 }
 
@@ -128,6 +130,7 @@ function isSavedGame(value: unknown, scenarioId: string): value is SavedGame {
     Array.isArray(v.moves) &&
     v.moves.every((m) => typeof m === 'string') &&
     (v.defence === undefined || (Array.isArray(v.defence) && v.defence.every((m) => typeof m === 'string'))) &&
+    (v.defenceFeedback === undefined || typeof v.defenceFeedback === 'boolean') &&
     (v.screen === 'play' || v.screen === 'defence' || v.screen === 'debrief')
   );
 }

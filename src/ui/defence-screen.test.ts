@@ -47,6 +47,17 @@ describe('switch sides: the defender round', () => {
     expect(root.textContent).toContain('Het gerucht groeit juist.');
   });
 
+  it('a reload during the feedback shows the same feedback again', async () => {
+    const { root, user } = await atEnding();
+    await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
+    await user.click(getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' }));
+    const again = await viewDeps();
+    const root2 = document.createElement('div');
+    document.body.append(root2);
+    mountApp(root2, again);
+    expect(getByRole(root2, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
+  });
+
   it('resumes the round after a reload, and skipping to the debrief stays possible', async () => {
     const { root, user } = await atEnding();
     expect(getByRole(root, 'button', { name: 'Naar de nabespreking' })).toBeTruthy();

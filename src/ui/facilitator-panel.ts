@@ -1,3 +1,4 @@
+import { nextDefenceMoment, RESPONSES, type Response } from '../engine/defence';
 import { availableChoices } from '../engine/selectors';
 import { button, h } from './dom';
 import { GROUP_STEPS } from './group-debrief';
@@ -27,21 +28,41 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
   };
   const ticker = window.setInterval(showTime, 1000);
 
-  /** The move the room chose: the most votes (the first on a tie), or none without votes. */
+  /** What the room votes on now: the moves in play, or the crisis team's responses. */
+  const options = (): { id: string; label: string; notes: string }[] => {
+    const { world, game, screen, defenceFeedback } = store.getState();
+    if (world === null || game === null) return [];
+    if (screen === 'play') {
+      return availableChoices(world, game).map((c) => ({
+        id: c.id,
+        label: scenarioText(deps, world, c.label),
+        notes: (c.techniques ?? []).length === 0 ? t('facilitator.noTechnique') : t('facilitator.notes', { list: (c.techniques ?? []).map((id) => technique(deps, id)).join(', ') }),
+      }));
+    }
+    if (screen === 'defence' && !defenceFeedback && nextDefenceMoment(game) !== undefined) {
+      return RESPONSES.map((r) => ({ id: r, label: t(`defence.responses.${r}.name`), notes: '' }));
+    }
+    return [];
+  };
+  /** The option the room chose: the most votes (the first on a tie), or none without votes. */
   const roomChoice = (): string | undefined => {
-    const { world, game } = store.getState();
-    if (world === null || game === null) return undefined;
-    const ranked = availableChoices(world, game).map((c) => [c.id, votes.get(c.id) ?? 0] as const).filter(([, n]) => n > 0);
+    const ranked = options().map((o) => [o.id, votes.get(o.id) ?? 0] as const).filter(([, n]) => n > 0);
     return ranked.sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  /** Plays the room's choice: a move, or the crisis team's response. */
+  const playChoice = (id: string): void => {
+    const state = store.getState();
+    if (state.screen === 'defence') state.respond(id as Response);
+    else state.choose(id);
   };
 
   const render = (): void => {
     const state = store.getState();
     const { world, game, screen } = state;
-    const key = `${game?.scenarioId ?? ''}:${String(game?.history.length ?? -1)}`;
+    const key = `${game?.scenarioId ?? ''}:${String(game?.history.length ?? -1)}:${String(game?.defence.length ?? -1)}:${screen}`;
     if (key !== votesFor) { votes.clear(); votesFor = key; }
     const node = world && game ? world.nodes.get(game.nodeId) : undefined;
-    const choices = world && game && screen === 'play' ? availableChoices(world, game) : [];
+    const choices = options();
     const chosen = roomChoice();
     root.replaceChildren(h('aside', { class: 'facilitator-panel', 'aria-labelledby': 'facilitator-heading' },
       h('h2', { id: 'facilitator-heading' }, t('facilitator.heading')),
@@ -58,22 +79,20 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
           }, { class: 'quiet', 'data-focus-key': 'timer' }))),
       node?.prompt !== undefined && world && screen === 'play' && h('div', { class: 'prompt' },
         h('h3', {}, t('facilitator.question')), h('p', {}, scenarioText(deps, world, node.prompt))),
-      choices.length > 0 && world && h('div', { class: 'votes' },
+      choices.length > 0 && h('div', { class: 'votes' },
         h('h3', {}, t('facilitator.votes')),
         h('ol', {}, ...choices.map((choice, i) => {
           const count = votes.get(choice.id) ?? 0;
           const letter = LETTERS.charAt(i);
           return h('li', {},
-            h('span', { class: 'vote-label' }, `${letter}. ${scenarioText(deps, world, choice.label)}`),
+            h('span', { class: 'vote-label' }, `${letter}. ${choice.label}`),
             h('span', { class: 'vote-count', 'aria-label': t('facilitator.count', { letter, count }) }, String(count)),
             button('−', () => { votes.set(choice.id, Math.max(0, count - 1)); render(); }, { 'aria-label': t('facilitator.less', { letter }), class: 'quiet' }),
             button('+', () => { votes.set(choice.id, count + 1); render(); }, { 'aria-label': t('facilitator.more', { letter }), class: 'quiet' }),
-            h('p', { class: 'notes' }, (choice.techniques ?? []).length === 0
-              ? t('facilitator.noTechnique')
-              : t('facilitator.notes', { list: (choice.techniques ?? []).map((id) => technique(deps, id)).join(', ') })));
+            choice.notes !== '' && h('p', { class: 'notes' }, choice.notes));
         })),
         button(chosen === undefined ? t('facilitator.noVotes') : t('facilitator.roomChose', { letter: LETTERS.charAt(choices.findIndex((c) => c.id === chosen)) }),
-          () => { if (chosen !== undefined) store.getState().choose(chosen); },
+          () => { if (chosen !== undefined) playChoice(chosen); },
           { class: 'primary', disabled: chosen === undefined, 'data-focus-key': 'room-chose' })),
       h('div', { class: 'actions' },
         game !== null && game.history.length > 0 && screen !== 'group' && button(t('facilitator.back'), () => { store.getState().rewind(); }, { class: 'secondary', 'data-focus-key': 'rewind' }),
@@ -93,15 +112,21 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
       return;
     }
     if (['PageDown', 'ArrowRight'].includes(event.key) || (event.key === ' ' && !onButton)) {
+      if (state.screen === 'defence' && state.defenceFeedback) {
+        event.preventDefault();
+        if (state.game && nextDefenceMoment(state.game) === undefined) state.showDebrief();
+        else state.continueDefence();
+        return;
+      }
       const chosen = roomChoice();
-      if (chosen !== undefined) { event.preventDefault(); state.choose(chosen); }
+      if (chosen !== undefined) { event.preventDefault(); playChoice(chosen); }
     } else if (['PageUp', 'ArrowLeft'].includes(event.key)) {
       event.preventDefault();
       state.rewind();
     }
   };
   document.addEventListener('keydown', onKey);
-  const unsubscribe = store.subscribe((s) => [s.game, s.screen, s.blank, s.groupStep] as const, render,
+  const unsubscribe = store.subscribe((s) => [s.game, s.screen, s.blank, s.groupStep, s.defenceFeedback] as const, render,
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) });
   deps.i18n.on('languageChanged', render);
   render();

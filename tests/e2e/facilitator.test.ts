@@ -57,6 +57,17 @@ describe('facilitator mode', () => {
       await presenter.getByRole('button', { name: /^De zaal kiest A/ }).click();
     }
     await expect.poll(() => heading(projector)).toMatch(/^Einde: /);
+
+    // Switch sides: the room votes on the crisis team's response; the feedback and the next
+    // moment reach the projector too.
+    await presenter.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
+    await expect.poll(() => heading(projector)).toMatch(/^Moment 1 van \d/);
+    await presenter.getByRole('button', { name: 'Eén stem meer voor B' }).click();
+    await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
+    await expect.poll(() => heading(projector)).toMatch(/^(Goed gekozen|Dit helpt een beetje|Dit werkt hier averechts)$/);
+    await presenter.locator('body').press('PageDown');
+    await expect.poll(() => heading(projector)).toMatch(/^(Moment 2 van \d|Nabespreking)/);
+
     await presenter.getByRole('button', { name: 'Naar de groepsnabespreking' }).click();
     await expect.poll(() => heading(projector)).toBe('Groepsnabespreking 1/5: Gevoel');
     await presenter.locator('body').press('PageDown');
