@@ -58,7 +58,9 @@ async function start(): Promise<void> {
   const settings = resolveConfig(config, loadedWorlds, LANGUAGES);
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
-    return { kind: 'warning', key: 'notice.config', values: { field: p.field, problem: p.problem } };
+    return p.field === '(file)'
+      ? { kind: 'warning', key: 'notice.configFile', values: { problem: p.problem } }
+      : { kind: 'warning', key: 'notice.config', values: { field: p.field, problem: p.problem } };
   });
   if (settings.accent !== undefined) document.documentElement.style.setProperty('--accent', settings.accent);
   const play = (): void => {

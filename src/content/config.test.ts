@@ -58,5 +58,6 @@ describe('parseConfig', () => {
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(problems).toEqual([{ field: '(file)', problem: expect.stringMatching(/not valid JSON at line 3, column 3/) }]);
     expect(parseConfig('[1, 2]').problems[0]?.problem).toContain('must be a JSON object');
+    expect(problems[0]?.problem).not.toContain('default'); // the notice around it says so, in the player's language
   });
 });

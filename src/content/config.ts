@@ -62,10 +62,10 @@ export function parseConfig(text: string | null): { readonly config: GameConfig;
   } catch (error) {
     const where = error instanceof JsonSyntaxError ? ` at line ${String(error.position.line)}, column ${String(error.position.column)}` : '';
     const detail = error instanceof Error ? error.message : String(error);
-    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: `not valid JSON${where} (${detail}); every setting uses its default` }] };
+    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: `not valid JSON${where} (${detail})` }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: 'must be a JSON object { … }; every setting uses its default' }] };
+    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: 'it must be a JSON object { … }' }] };
   }
   const problems: ConfigProblem[] = [];
   const read = (field: Field): unknown => {

@@ -19,7 +19,8 @@ describe('error screen', () => {
     document.body.append(screen);
     expect(getByRole(screen, 'heading', { level: 1, name: 'Het spel kan dit verhaal niet laden' })).toBeTruthy();
     const item = getByRole(screen, 'listitem');
-    expect(item.textContent).toContain('SCN004');
+    expect(item.textContent).toContain('SCN004 Een zet verwijst naar een stap die niet bestaat');
+    expect(item.textContent).toContain('Gebruik de id van een bestaande stap');
     expect(item.textContent).toContain("goes to node 'nergens'");
     expect(item.textContent).toContain('scenarios/proef/scenario.json');
     expect(item.textContent).toMatch(/nodes\[0\]\.choices\[0\]\.to \(regel \d+, kolom \d+\)/);
