@@ -187,6 +187,8 @@ function requireElement(id: string): HTMLElement {
 
 start().catch((error: unknown) => {
   // Last resort: never leave a blank page.
-  root.textContent = `Geruchtenmolen could not start: ${error instanceof Error ? error.message : String(error)}`;
+  // Before i18n exists, so both languages at once (like the boot text in index.html).
+  const reason = error instanceof Error ? error.message : String(error);
+  root.textContent = `Geruchtenmolen kan niet starten / Rumour Mill could not start: ${reason}`;
   console.error(error);
 });

@@ -129,8 +129,10 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
     return seed;
   };
   const shown = (n: Notice): ShownNotice => ({ ...n, id: (nextNoticeId += 1) });
-  const savedIds = (): string[] =>
-    deps.storage === null ? [] : [...deps.worlds.keys()].filter((id) => deps.storage !== null && saves.readSave(deps.storage, id).save !== null);
+  const savedIds = (): string[] => {
+    const { storage } = deps;
+    return storage === null ? [] : [...deps.worlds.keys()].filter((id) => saves.readSave(storage, id).save !== null);
+  };
 
   return createStore<AppStore>()(
     subscribeWithSelector((set, get) => {

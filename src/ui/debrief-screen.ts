@@ -5,11 +5,9 @@ import { button, h } from './dom';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
 import { renderTownSnapshot } from './town-snapshot';
-import { scenarioText, uiText, type ViewDeps } from './view-deps';
+import { scenarioText, techniqueText, uiText, type ViewDeps } from './view-deps';
 
-/** Text of a technique from the catalogue's locale (namespace "techniques"). */
-const technique = (deps: ViewDeps, id: string, field: string): string =>
-  deps.i18n.t(`techniques.${id}.${field}`, { ns: 'techniques' });
+const technique = techniqueText;
 const techniqueSigns = (deps: ViewDeps, id: string): string[] => {
   const value: unknown = deps.i18n.t(`techniques.${id}.signs`, { ns: 'techniques', returnObjects: true });
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];

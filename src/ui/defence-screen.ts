@@ -3,9 +3,9 @@ import type { GameState, Move } from '../engine/state';
 import type { World } from '../engine/world';
 import { button, focusHeading, h } from './dom';
 import { renderTownSnapshot } from './town-snapshot';
-import { scenarioText, uiText, type ViewDeps } from './view-deps';
+import { scenarioText, techniqueText, uiText, type ViewDeps } from './view-deps';
 
-const technique = (deps: ViewDeps, id: string, field: string): string => deps.i18n.t(`techniques.${id}.${field}`, { ns: 'techniques' });
+const technique = techniqueText;
 
 /**
  * The defender round: the player becomes the municipality's crisis team and answers three

@@ -2,10 +2,10 @@ import { nextDefenceMoment, RESPONSES, type Response } from '../engine/defence';
 import { availableChoices } from '../engine/selectors';
 import { button, h } from './dom';
 import { GROUP_STEPS } from './group-debrief';
-import { scenarioText, uiText, type ViewDeps } from './view-deps';
+import { scenarioText, techniqueText, uiText, type ViewDeps } from './view-deps';
 
 const LETTERS = 'ABCDEFGH';
-const technique = (deps: ViewDeps, id: string): string => deps.i18n.t(`techniques.${id}.name`, { ns: 'techniques' });
+const technique = (deps: ViewDeps, id: string): string => techniqueText(deps, id, 'name');
 
 /**
  * The presenter's panel (?mode=facilitator): opens the projector window, shows the discussion

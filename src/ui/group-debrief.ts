@@ -1,6 +1,6 @@
 import { techniquesUsed } from '../engine/selectors';
 import { button, h } from './dom';
-import { scenarioText, uiText, type ViewDeps } from './view-deps';
+import { scenarioText, techniqueText, uiText, type ViewDeps } from './view-deps';
 
 export const GROUP_STEPS = ['feelings', 'facts', 'learnings', 'municipality', 'actions'] as const;
 
@@ -17,7 +17,7 @@ export function renderGroupDebrief(deps: ViewDeps, presenter: boolean): HTMLElem
   const used = techniquesUsed(game.history);
   const prompts = [...new Set(game.history.map((m) => world.nodes.get(m.nodeId)?.prompt).filter((p): p is string => p !== undefined))];
   const detail = step === 'facts'
-    ? h('ul', {}, ...used.map((u) => h('li', {}, deps.i18n.t(`techniques.${u.id}.name`, { ns: 'techniques' }), ': ', deps.i18n.t(`techniques.${u.id}.definition`, { ns: 'techniques' }))))
+    ? h('ul', {}, ...used.map((u) => h('li', {}, techniqueText(deps, u.id, 'name'), ': ', techniqueText(deps, u.id, 'definition'))))
     : step === 'municipality'
       ? h('ul', {}, ...prompts.map((key) => h('li', {}, scenarioText(deps, world, key))))
       : null;
@@ -33,7 +33,7 @@ export function renderGroupDebrief(deps: ViewDeps, presenter: boolean): HTMLElem
     h('section', { class: 'session-summary', 'aria-labelledby': 'summary-heading' },
       h('h2', { id: 'summary-heading' }, t('group.summary')),
       h('h3', {}, t('group.techniques')),
-      h('ul', {}, ...used.map((u) => h('li', {}, deps.i18n.t(`techniques.${u.id}.name`, { ns: 'techniques' })))),
+      h('ul', {}, ...used.map((u) => h('li', {}, techniqueText(deps, u.id, 'name')))),
       h('h3', {}, t('group.questions')),
       h('ol', {}, ...GROUP_STEPS.map((s) => h('li', {}, t(`group.steps.${s}.question`))), ...prompts.map((key) => h('li', {}, scenarioText(deps, world, key))))));
 }

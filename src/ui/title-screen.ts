@@ -47,7 +47,7 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
       h('h2', { id: 'choose-heading', class: 'visually-hidden' }, uiText(deps, 'title.choose')),
       h('ul', { class: 'scenario-list' }, ...cards)),
     h('p', { class: 'privacy-line' }, uiText(deps, 'title.privacy')),
-    h('nav', { class: 'info-links', 'aria-label': uiText(deps, 'info.back') === '' ? 'info' : 'Info' },
+    h('nav', { class: 'info-links', 'aria-label': uiText(deps, 'info.links') },
       button(uiText(deps, 'info.privacyLink'), () => { store.getState().showInfo('privacy'); }, { class: 'quiet', 'data-focus-key': 'info-privacy' }),
       button(uiText(deps, 'info.accessibilityLink'), () => { store.getState().showInfo('accessibility'); }, { class: 'quiet', 'data-focus-key': 'info-accessibility' })),
   );

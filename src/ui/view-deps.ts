@@ -43,3 +43,8 @@ export function scenarioText(deps: ViewDeps, world: World, key: string): string 
 export function uiText(deps: ViewDeps, key: string, values: Record<string, unknown> = {}): string {
   return deps.i18n.t(key, { ns: 'ui', ...values });
 }
+
+/** A field of a technique from the tactic catalogue (namespace "techniques"): name, definition, counter, … */
+export function techniqueText(deps: ViewDeps, id: string, field: string): string {
+  return deps.i18n.t(`techniques.${id}.${field}`, { ns: 'techniques' });
+}
