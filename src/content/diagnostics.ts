@@ -27,6 +27,7 @@ export const DiagnosticCode = {
   NotListed: 'SCN021',
   DiscernmentItem: 'SCN022',
   ShortRoute: 'SCN023',
+  SimulatedCondition: 'SCN024',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -3,6 +3,9 @@ import { DiagnosticCode as C } from './diagnostics';
 import type { ScenarioContext } from './scenario-context';
 import { diagnostic } from './validate-file';
 
+/** Meters the simulated residents set: they differ per game, so no move may depend on them. */
+const SIMULATED_METERS: readonly string[] = ['reach', 'trust'];
+
 /**
  * Structure checks of one scenario: ids, targets, reachability, dead ends, endings,
  * variables, accounts, techniques and the town. Pure; meaning only (shape is already checked).
@@ -84,6 +87,11 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
           hint: `Use the id of an existing node (${nodeList}), or add a node with id '${choice.to}'.` }));
       }
       if (choice.post) checkAuthor(choice.post.author, `${cp}.post.author`);
+      for (const name of Object.keys(choice.requires ?? {}).filter((n) => SIMULATED_METERS.includes(n))) {
+        out.push(report(ctx, { code: C.SimulatedCondition, severity: 'error', path: `${cp}.requires.${name}`,
+          message: `Move '${choice.id}' depends on '${name}', which the simulation sets.`,
+          hint: 'Use followers, credibility or a variable of your own (set it with "effects") instead.' }));
+      }
       for (const [kind, record] of [['effects', choice.effects], ['requires', choice.requires]] as const) {
         for (const name of Object.keys(record ?? {})) {
           if (!names.has(name)) {

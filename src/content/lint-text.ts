@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostics';
 import { DiagnosticCode as C } from './diagnostics';
-import { flattenLocale, LANGUAGES, TEMPLATE_VARIABLES, templateVariablesIn } from './locales';
+import { flattenLocale, LANGUAGES, templateVariablesIn, variablesFor } from './locales';
 import type { Scenario } from './schema';
 import type { LocaleFile, ScenarioContext } from './scenario-context';
 import { diagnostic } from './validate-file';
@@ -45,7 +45,8 @@ export function lintText(ctx: ScenarioContext): Diagnostic[] {
       }
     }
     for (const key of texts.keys()) {
-      if (!keys.has(key)) {
+      // Reply templates are looked up by technique and kind in play, not named in scenario.json.
+      if (!keys.has(key) && !key.startsWith('replies.')) {
         out.push(diagnostic({ code: C.UnusedTranslation, severity: 'warning', file: locale.file, path: key,
           message: `The text '${key}' is not used by scenario.json.`,
           hint: 'Remove it, or check for a typo in the key that scenario.json uses.' }, locale.parsed));
@@ -62,10 +63,11 @@ export function lintLocaleTexts(locale: LocaleFile): Diagnostic[] {
   for (const [key, values] of flattenLocale(locale.tree)) {
     for (const text of values) {
       for (const name of templateVariablesIn(text)) {
-        if (!(TEMPLATE_VARIABLES as readonly string[]).includes(name)) {
+        const allowed = variablesFor(key);
+        if (!allowed.includes(name)) {
           out.push(diagnostic({ code: C.UnknownTemplateVariable, severity: 'error', file: locale.file, path: key,
             message: `The text uses {{${name}}}, which the game cannot fill in.`,
-            hint: `Use one of ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}, or write the word out.` }, locale.parsed));
+            hint: `Use one of ${allowed.map((v) => `{{${v}}}`).join(', ')}, or write the word out.` }, locale.parsed));
         }
       }
       if (/<\/?[a-z][^>]*>/i.test(text)) {

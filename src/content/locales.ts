@@ -13,6 +13,13 @@ export interface LocaleTree {
 /** Variables text may use, filled from the town profile (and later from config.json). */
 export const TEMPLATE_VARIABLES = ['town', 'mayor', 'alderman'] as const;
 
+/** Residents' reply templates (keys under "replies.") may also name the replier's neighbourhood. */
+export const REPLY_VARIABLES = [...TEMPLATE_VARIABLES, 'area'] as const;
+
+/** The variables a text under this key may use. */
+export const variablesFor = (key: string): readonly string[] =>
+  key.startsWith('replies.') ? REPLY_VARIABLES : TEMPLATE_VARIABLES;
+
 /** Every leaf key of a locale tree in dotted form ("nodes.intro.text"), with its texts. */
 export function flattenLocale(tree: LocaleTree, prefix = ''): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();

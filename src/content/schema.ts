@@ -1,5 +1,8 @@
 import { z } from './zod';
 
+import { SimulationSchema } from './simulation-schema';
+import { COUNTER_KINDS, PLATFORMS } from './simulation-vocabulary';
+
 /**
  * The scenario format, declared once. Shape only: what the fields are and what they may hold.
  * Meaning (does `to` name a node, can every path end) is checked by `lint.ts`.
@@ -45,6 +48,20 @@ export const PostSchema = z
   .object({
     author: Id.describe('The id of an account in this scenario\'s "accounts".'),
     text: TextKey,
+    platform: z
+      .enum(PLATFORMS)
+      .optional()
+      .describe('The feed this post lands on: microblog (default), chat, group or news.'),
+    emotion: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('How emotionally charged the post is, 0 (calm) to 1 (furious or frightened). Default: from its techniques.'),
+    counter: z
+      .enum(COUNTER_KINDS)
+      .optional()
+      .describe('Set on a post that works against the rumour: a correction, a fact-check or moderation by the platform.'),
   })
   .strict();
 
@@ -122,6 +139,7 @@ export const ScenarioSchema = z
       .optional()
       .describe('Counters of your own with their start value, for example { "suspicion": 0 }.'),
     accounts: z.array(AccountSchema).min(1),
+    simulation: SimulationSchema.optional(),
     nodes: z.array(NodeSchema).min(1),
   })
   .strict();

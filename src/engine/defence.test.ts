@@ -6,6 +6,7 @@ import { defenceMoments, nextDefenceMoment, responseFit } from './defence';
 import { reduce } from './reducer';
 import { replay } from './replay';
 import { createInitialState, type Move } from './state';
+import { latestCounts } from './simulation';
 import { createWorld } from './world';
 
 const withDefence = {
@@ -16,7 +17,7 @@ const withDefence = {
 };
 const world = createWorld(scenario(), town, withDefence);
 const move = (turn: number, reach: number, techniques: string[]): Move => ({
-  turn, nodeId: 'n', choiceId: `c${String(turn)}`, label: 'l', techniques, meters: { followers: 0, credibility: 50, trust: 60, reach },
+  turn, nodeId: 'n', choiceId: `c${String(turn)}`, label: 'l', techniques, meters: { followers: 0, credibility: 50, trust: 60, reach }, outcome: null,
 });
 
 describe('defender round', () => {
@@ -41,10 +42,11 @@ describe('defender round', () => {
     const good = reduce(world, state, respond('correct'));
     const risky = reduce(world, state, respond('ignore'));
     expect(good.defence).toEqual([{ turn: 2, response: 'correct', fit: 'good' }]);
-    expect(good.meters.reach).toBeLessThan(state.meters.reach);
+    const believing = (s: typeof state): number => latestCounts(world, s).believing;
+    expect(believing(good)).toBeLessThan(believing(state));
     expect(good.meters.trust).toBeGreaterThan(state.meters.trust);
-    expect(risky.meters.reach).toBeGreaterThan(state.meters.reach);
-    expect(risky.meters.trust).toBeLessThan(state.meters.trust);
+    expect(believing(risky)).toBeGreaterThan(believing(good));
+    expect(risky.meters.trust).toBeLessThan(good.meters.trust);
     expect(nextDefenceMoment(good)).toBeUndefined();
     expect(reduce(world, good, respond('correct')).lastError).toBe('engine/not_defending');
   });

@@ -3,7 +3,7 @@ import { selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices } from './selectors';
 import { createInitialState, type GameState, type Route } from './state';
-import type { World } from './world';
+import { structureOnly, type World } from './world';
 
 /** What walking every path through a scenario found. */
 export interface Exploration {
@@ -39,6 +39,8 @@ export function explore(
   let longestPath = 0;
   let truncated = false;
 
+  // Story conditions never depend on the simulation (the checker enforces it), so the walk skips it.
+  const structure = structureOnly(world);
   const walk = (state: GameState, path: string[]): void => {
     if (truncated) return;
     nodesVisited.add(state.nodeId);
@@ -53,13 +55,13 @@ export function explore(
       truncated = true;
       return;
     }
-    const choices = availableChoices(world, state);
+    const choices = availableChoices(structure, state);
     if (choices.length === 0) stuckPaths.push(path);
     for (const choice of choices) {
-      walk(reduce(world, state, selectChoice(choice.id)), [...path, choice.id]);
+      walk(reduce(structure, state, selectChoice(choice.id)), [...path, choice.id]);
     }
   };
 
-  walk(createInitialState(world, seed, route), []);
+  walk(createInitialState(structure, seed, route), []);
   return { paths, endingsReached, nodesVisited, stuckPaths, longestPath, truncated };
 }

@@ -3,8 +3,9 @@ import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
 import { FIT_EFFECTS, nextDefenceMoment, responseFit } from './defence';
 import { availableChoices, currentNode } from './selectors';
-import { spreadRumour, townReachPercent } from './spread';
-import { arriveAt, createInitialState, type GameState, type Meters } from './state';
+import { DEFAULT_PLATFORM, simulateMove, simulateResponse, type SimUpdate } from './simulation';
+import type { MoveOutcome } from './sim/types';
+import { arriveAt, createInitialState, type FeedItem, type GameState, type Meters } from './state';
 import type { World } from './world';
 
 /**
@@ -30,51 +31,72 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
   if (choice === undefined) return { ...state, lastError: 'engine/locked_choice' };
 
   const turn = state.history.length + 1;
-  const effects = choice.effects ?? {};
-  const spread = spreadRumour(world.town.neighbourhoods, state.reachByArea, effects.reach ?? 0, state.rng);
-  const meters = applyMeterEffects(state.meters, effects, townReachPercent(world.town.neighbourhoods, spread.reachByArea));
+  const authored = applyMeterEffects(state.meters, choice.effects ?? {});
+  const simulated = simulateMove(world, state, choice, authored, turn);
+  const meters = simulated === null ? authored : withSimulation(world, authored, simulated.update);
+  const post: FeedItem | null =
+    choice.post === undefined
+      ? null
+      : {
+          id: state.feed.length,
+          author: choice.post.author,
+          text: choice.post.text,
+          byPlayer: true,
+          turn,
+          platform: choice.post.platform ?? DEFAULT_PLATFORM,
+          counter: choice.post.counter ?? null,
+          reactions: simulated?.reactions ?? null,
+          replies: simulated?.replies ?? [],
+        };
   const moved: GameState = {
     ...state,
-    rng: spread.rng,
-    reachByArea: spread.reachByArea,
+    ...(simulated === null ? {} : simulatedFields(simulated.update)),
     meters,
-    variables: applyVariableEffects(state.variables, effects),
-    feed: choice.post ? [...state.feed, playerPost(state, choice, turn)] : state.feed,
-    history: [...state.history, moveRecord(state, choice, turn, meters)],
+    variables: applyVariableEffects(state.variables, choice.effects ?? {}),
+    feed: post === null ? state.feed : [...state.feed, post],
+    history: [...state.history, moveRecord(state, choice, turn, meters, simulated?.outcome ?? null)],
     lastError: null,
   };
   return arriveAt(world, moved, choice.to);
 }
 
-/** The crisis team answers the next moment: the fit decides whether the rumour loses or gains ground. */
+/** The crisis team answers the next moment: its fit decides how the simulated town takes it. */
 function applyResponse(world: World, state: GameState, response: Response): GameState {
   const moment = world.catalogue === undefined ? undefined : nextDefenceMoment(state);
   if (moment === undefined || world.catalogue === undefined) return { ...state, lastError: 'engine/not_defending' };
   const fit = responseFit(world.catalogue, moment.techniques, response);
-  const effect = FIT_EFFECTS[fit];
-  const spread = spreadRumour(world.town.neighbourhoods, state.reachByArea, effect.reach, state.rng);
+  const turn = state.history.length + state.defence.length + 1;
+  const update = simulateResponse(world, state, moment.outcome?.platform ?? DEFAULT_PLATFORM, response, fit, turn);
+  const trust = clamp(state.meters.trust + FIT_EFFECTS[fit].trust, 0, 100);
+  const meters = update === null ? { ...state.meters, trust } : withSimulation(world, { ...state.meters, trust }, update);
   return {
     ...state,
-    rng: spread.rng,
-    reachByArea: spread.reachByArea,
-    meters: {
-      ...state.meters,
-      reach: townReachPercent(world.town.neighbourhoods, spread.reachByArea),
-      trust: clamp(state.meters.trust + effect.trust, 0, 100),
-    },
+    ...(update === null ? {} : simulatedFields(update)),
+    meters,
     defence: [...state.defence, { turn: moment.turn, response, fit }],
     lastError: null,
   };
 }
 
+function simulatedFields(update: SimUpdate): Pick<GameState, 'sim' | 'rng' | 'frames' | 'reachByArea'> {
+  return { sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea };
+}
+
+/** Reach comes from the town; trust in the municipality erodes as more residents believe the rumour. */
+function withSimulation(world: World, meters: Meters, update: SimUpdate): Meters {
+  const erosion = (world.sim?.params.trustErosion ?? 0) * update.believingChange;
+  return { ...meters, reach: update.reach, trust: clamp(Math.round(meters.trust - erosion), 0, 100) };
+}
+
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
-function applyMeterEffects(meters: Meters, effects: Readonly<Record<string, number>>, reach: number): Meters {
+/** The moves' own effects. `reach` is not set here: it is the simulation's (a move's "reach" effect is a push). */
+function applyMeterEffects(meters: Meters, effects: Readonly<Record<string, number>>): Meters {
   return {
     followers: Math.max(0, meters.followers + (effects.followers ?? 0)),
     credibility: clamp(meters.credibility + (effects.credibility ?? 0), 0, 100),
     trust: clamp(meters.trust + (effects.trust ?? 0), 0, 100),
-    reach,
+    reach: meters.reach,
   };
 }
 
@@ -89,12 +111,7 @@ function applyVariableEffects(
   return next;
 }
 
-function playerPost(state: GameState, choice: Choice, turn: number): GameState['feed'][number] {
-  const post = choice.post ?? { author: '', text: '' };
-  return { id: state.feed.length, author: post.author, text: post.text, byPlayer: true, turn };
-}
-
-function moveRecord(state: GameState, choice: Choice, turn: number, meters: Meters): GameState['history'][number] {
+function moveRecord(state: GameState, choice: Choice, turn: number, meters: Meters, outcome: MoveOutcome | null): GameState['history'][number] {
   return {
     turn,
     nodeId: state.nodeId,
@@ -102,5 +119,6 @@ function moveRecord(state: GameState, choice: Choice, turn: number, meters: Mete
     label: choice.label,
     techniques: choice.techniques ?? [],
     meters,
+    outcome,
   };
 }

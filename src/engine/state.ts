@@ -1,17 +1,31 @@
 import type { EndingKind, MeterId } from '../content/schema';
+import type { CounterKind, Platform } from '../content/simulation-vocabulary';
+import type { Frame, MoveOutcome, Reactions, Reply, SimState } from './sim/types';
 import { seedToState } from './rng';
+import { DEFAULT_PLATFORM, simulateCounterPost, storyPostReactions } from './simulation';
+import { initialSim } from './sim/spread';
 import type { DefenceStep } from './defence';
 import { nodeById, type World } from './world';
 
 export type Meters = Readonly<Record<MeterId, number>>;
 
-/** One post in the feed. `turn` is the move after which it appeared (0 = before any move). */
+/**
+ * One post in a feed. `turn` is the move after which it appeared (0 = before any move).
+ * `author` is an account id of the scenario or the town; `text` a scenario text key.
+ */
 export interface FeedItem {
   readonly id: number;
   readonly author: string;
   readonly text: string;
   readonly byPlayer: boolean;
   readonly turn: number;
+  readonly platform: Platform;
+  /** Set when the post works against the rumour (a correction, fact-check or moderation). */
+  readonly counter: CounterKind | null;
+  /** Reaction counts from the simulation; null when the world is not simulated (structure checks). */
+  readonly reactions: Reactions | null;
+  /** Replies by simulated residents, oldest first (a few of `reactions.replies`). */
+  readonly replies: readonly Reply[];
 }
 
 /** One move the player made, with what it did, for the debrief. */
@@ -22,6 +36,8 @@ export interface Move {
   readonly label: string;
   readonly techniques: readonly string[];
   readonly meters: Meters;
+  /** What the move did in the simulated town; null when the world is not simulated. */
+  readonly outcome: MoveOutcome | null;
 }
 
 export type EngineError =
@@ -44,6 +60,10 @@ export interface GameState {
   readonly variables: Readonly<Record<string, number>>;
   /** Share (0..1) of each neighbourhood's residents the rumour has reached, in town order. */
   readonly reachByArea: readonly number[];
+  /** The simulated residents' states; null when the world has no population (structure checks). */
+  readonly sim: SimState | null;
+  /** Every tick of the simulation so far, per neighbourhood; the map animates the newest ones. */
+  readonly frames: readonly Frame[];
   readonly feed: readonly FeedItem[];
   readonly history: readonly Move[];
   readonly ending: EndingKind | null;
@@ -71,6 +91,8 @@ export function createInitialState(world: World, seed: number, route: Route = 'f
     },
     variables: { ...scenario.variables },
     reachByArea: world.town.neighbourhoods.map(() => 0),
+    sim: world.sim === null ? null : initialSim(world.sim),
+    frames: [],
     feed: [],
     history: [],
     ending: null,
@@ -80,19 +102,37 @@ export function createInitialState(world: World, seed: number, route: Route = 'f
   return arriveAt(world, start, scenario.start);
 }
 
-/** Moves to a node: appends its feed posts and records its ending, if it has one. */
+/**
+ * Moves to a node: appends its feed posts and records its ending, if it has one. A story post
+ * that corrects, fact-checks or moderates the rumour works in the simulated town at once.
+ */
 export function arriveAt(world: World, state: GameState, nodeId: string): GameState {
   const node = nodeById(world, nodeId);
   const turn = state.history.length;
-  const posts = (node.feed ?? []).map((post, i) => ({
-    id: state.feed.length + i,
-    author: post.author,
-    text: post.text,
-    byPlayer: false,
-    turn,
-  }));
+  let next: GameState = state;
+  const posts: FeedItem[] = [];
+  for (const post of node.feed ?? []) {
+    const platform = post.platform ?? DEFAULT_PLATFORM;
+    const counter = simulateCounterPost(world, next, post, turn);
+    if (counter !== null) {
+      const { update } = counter;
+      next = { ...next, sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea,
+        meters: { ...next.meters, reach: update.reach } };
+    }
+    posts.push({
+      id: state.feed.length + posts.length,
+      author: post.author,
+      text: post.text,
+      byPlayer: false,
+      turn,
+      platform,
+      counter: post.counter ?? null,
+      reactions: counter?.reactions ?? storyPostReactions(world, next, platform),
+      replies: [],
+    });
+  }
   return {
-    ...state,
+    ...next,
     nodeId,
     feed: [...state.feed, ...posts],
     ending: node.ending?.kind ?? null,

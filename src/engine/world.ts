@@ -1,6 +1,10 @@
 import type { Catalogue } from '../content/catalogue-schema';
 import type { Scenario, ScenarioNode } from '../content/schema';
 import type { Town } from '../content/town-schema';
+import { resolveParams } from './sim/params';
+import { generatePopulation } from './sim/population';
+import type { SimContext } from './sim/spread';
+import type { Population } from './sim/types';
 
 /** Everything the engine needs to know about the content, validated and indexed once. */
 export interface World {
@@ -9,12 +13,47 @@ export interface World {
   readonly nodes: ReadonlyMap<string, ScenarioNode>;
   /** The tactic catalogue, for the defender round; absent in worlds built for structure-only checks. */
   readonly catalogue?: Catalogue;
+  /**
+   * The simulated town: every resident, the parameters and the measures in place. Null in a
+   * structure-only world (the content checker walks every path without simulating residents;
+   * story conditions never depend on the simulation, which the checker enforces).
+   */
+  readonly sim: SimContext | null;
 }
 
-/** Indexes a validated scenario and its town. Pure. */
-export function createWorld(scenario: Scenario, town: Town, catalogue?: Catalogue): World {
+export interface WorldOptions {
+  /** False for structure-only checks: no residents are generated or simulated. */
+  readonly simulate?: boolean;
+}
+
+/** Indexes a validated scenario and its town. Pure (the residents of a town are generated once and shared). */
+export function createWorld(scenario: Scenario, town: Town, catalogue?: Catalogue, options: WorldOptions = {}): World {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  return catalogue === undefined ? { scenario, town, nodes } : { scenario, town, nodes, catalogue };
+  const sim: SimContext | null =
+    options.simulate === false
+      ? null
+      : {
+          population: populationOf(town),
+          params: resolveParams(scenario.simulation?.params),
+          measures: scenario.simulation?.measures ?? [],
+        };
+  return catalogue === undefined ? { scenario, town, nodes, sim } : { scenario, town, nodes, catalogue, sim };
+}
+
+/** The same world without its simulation, for walking every path quickly. */
+export function structureOnly(world: World): World {
+  return { ...world, sim: null };
+}
+
+// A town renamed by config.json keeps its neighbourhoods array, so its residents are reused.
+const populations = new WeakMap<Town['neighbourhoods'], Population>();
+
+function populationOf(town: Town): Population {
+  const known = populations.get(town.neighbourhoods);
+  if (known !== undefined) return known;
+  const population = generatePopulation(town);
+  populations.set(town.neighbourhoods, population);
+  return population;
 }
 
 /** The node with this id; throws only on a programming error (the linter guarantees ids). */

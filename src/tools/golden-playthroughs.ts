@@ -2,7 +2,7 @@ import { selectChoice } from '../engine/actions';
 import { reduce } from '../engine/reducer';
 import { availableChoices, techniquesUsed } from '../engine/selectors';
 import { createInitialState, type GameState, type Route } from '../engine/state';
-import type { World } from '../engine/world';
+import { structureOnly, type World } from '../engine/world';
 
 /** One recorded playthrough: the moves, and what they must lead to. */
 export interface GoldenPlaythrough {
@@ -21,7 +21,8 @@ export interface GoldenPlaythrough {
 export const GOLDEN_SEED = 20261128;
 
 /** The shortest path (breadth first, through the real reducer) to every ending of a scenario. */
-export function shortestPathsToEndings(world: World, route: Route = 'full'): Map<string, string[]> {
+export function shortestPathsToEndings(full: World, route: Route = 'full'): Map<string, string[]> {
+  const world = structureOnly(full); // finding paths needs no residents
   const found = new Map<string, string[]>();
   let frontier: { state: GameState; moves: string[] }[] = [{ state: createInitialState(world, GOLDEN_SEED, route), moves: [] }];
   for (let depth = 0; depth < 60 && frontier.length > 0; depth += 1) {
@@ -64,7 +65,8 @@ export function record(world: World, name: string, moves: readonly string[], rou
 }
 
 /** The path that collects the most different techniques (the longest debrief and handout). */
-export function mostTechniquesPath(world: World): string[] {
+export function mostTechniquesPath(full: World): string[] {
+  const world = structureOnly(full); // finding paths needs no residents
   let best: string[] = [];
   let bestCount = -1;
   const walk = (state: GameState, moves: string[]): void => {

@@ -12,10 +12,16 @@ export const town: Town = {
   mayor: 'Mira Burg',
   alderman: 'Wim Wet',
   neighbourhoods: [
-    { id: 'west', name: 'West', population: 1000, susceptibility: 0.5, shape: [[0, 0], [300, 0], [300, 600], [0, 600]], neighbours: ['midden'] },
-    { id: 'midden', name: 'Midden', population: 2000, susceptibility: 0.8, shape: [[300, 0], [700, 0], [700, 600], [300, 600]], neighbours: ['west', 'oost'] },
-    { id: 'oost', name: 'Oost', population: 1000, susceptibility: 0.2, shape: [[700, 0], [1000, 0], [1000, 600], [700, 600]], neighbours: ['midden'] },
+    { id: 'west', name: 'West', population: 1000, susceptibility: 0.5, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[0, 0], [300, 0], [300, 600], [0, 600]], neighbours: ['midden'] },
+    { id: 'midden', name: 'Midden', population: 2000, susceptibility: 0.8, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[300, 0], [700, 0], [700, 600], [300, 600]], neighbours: ['west', 'oost'] },
+    { id: 'oost', name: 'Oost', population: 1000, susceptibility: 0.2, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[700, 0], [1000, 0], [1000, 600], [700, 600]], neighbours: ['midden'] },
   ],
+  platforms: { microblog: { name: 'Kwetter' }, chat: { name: 'BuurtApp' }, group: { name: 'Testdorp Praat' }, news: { name: 'Testdorper Courant' } },
+  accounts: [
+    { id: 'gemeente', role: 'municipality', name: 'Gemeente {{town}}', handle: '@gemeente_testdorp' },
+    { id: 'journalist', role: 'journalist', name: 'Joke Pen', handle: '@jokepen' },
+  ],
+  residentNames: ['Anna B.', 'Bram C.', 'Cem D.', 'Dewi E.', 'Eva F.', 'Fleur G.', 'Gijs H.', 'Hanna I.', 'Imre J.', 'Jesse K.', 'Kim L.', 'Lotte M.'],
 };
 
 /**

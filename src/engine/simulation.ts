@@ -1,0 +1,176 @@
+import type { Response } from '../content/catalogue-schema';
+import type { Choice, Post } from '../content/schema';
+import { PLATFORMS, type Platform } from '../content/simulation-vocabulary';
+import type { Fit } from './defence';
+import { aware, believingPercent, reachPercent, townCounts, total } from './sim/counts';
+import { measuresCatching, postEmotion } from './sim/pull';
+import { randomStream } from './sim/random';
+import { pickReplies, REPLY_RATE } from './sim/replies';
+import { step, type Runner, type StepResult } from './sim/spread';
+import { BELIEVING, type AreaCounts, type Frame, type MoveOutcome, type Reactions, type Reply, type SimState } from './sim/types';
+import type { FeedItem, GameState } from './state';
+import type { World } from './world';
+
+/**
+ * The bridge between the story and the simulated town: turns moves, story posts and the crisis
+ * team's answers into simulation events, and the result back into game state (frames, reach,
+ * trust, reaction counts, replies). Pure.
+ */
+
+export const DEFAULT_PLATFORM: Platform = 'microblog';
+
+/** What a simulated step changes in the game state. */
+export interface SimUpdate {
+  readonly sim: SimState;
+  readonly rng: number;
+  readonly frames: readonly Frame[];
+  readonly reachByArea: readonly number[];
+  readonly reach: number;
+  /** Change in the share of residents who believe the rumour, in percentage points. */
+  readonly believingChange: number;
+}
+
+/** The player's move in the town: their post (or push) and the rounds of passing-on after it. */
+export function simulateMove(
+  world: World,
+  state: GameState,
+  choice: Choice,
+  meters: { readonly followers: number; readonly credibility: number },
+  turn: number,
+): { readonly update: SimUpdate; readonly outcome: MoveOutcome; readonly reactions: Reactions | null; readonly replies: readonly Reply[] } | null {
+  const context = world.sim;
+  if (context === null || state.sim === null) return null;
+  const { population, params, measures } = context;
+  const push = choice.effects?.reach ?? 0;
+  const pushed = Math.round(Math.max(0, push) * params.pushSeeds * population.size);
+  const techniques = choice.techniques ?? [];
+  const post = choice.post !== undefined && choice.post.counter === undefined ? choice.post : undefined;
+  const platform = post?.platform ?? lastPlatform(state);
+  const caughtBy = post === undefined ? [] : measuresCatching(measures, techniques);
+  const events: ((runner: Runner) => void)[] = [];
+  if (post !== undefined) {
+    const audience = population.members[PLATFORMS.indexOf(platform)]?.length ?? 0;
+    const pull = { emotion: postEmotion(techniques, post.emotion), credibility: meters.credibility / 100, techniques, caughtBy };
+    events.push((r) => { r.post({ platform, pull, seeds: Math.min(audience, meters.followers) + pushed }); });
+  } else if (pushed > 0) {
+    events.push((r) => { r.boost(platform, pushed); });
+  }
+  if (push < 0) events.push((r) => { r.damp(Math.min(1, -push / 50)); });
+  if (choice.post?.counter !== undefined) events.push(counterEvent(world, choice.post));
+
+  const result = step(context, state.sim, state.rng, params.ticksPerMove, events);
+  const update = toUpdate(state, result, turn);
+  const { tally } = result;
+  const outcome: MoveOutcome = {
+    platform: post === undefined ? null : platform,
+    newlyExposed: tally.newlyExposed,
+    newlyBelieving: tally.newlyBelieving,
+    newlyDoubting: tally.newlyDoubting,
+    caughtBy,
+  };
+  if (post === undefined) return { update, outcome, reactions: null, replies: [] };
+  const random = randomStream(update.rng);
+  const replies = pickReplies(world.town, population, update.sim.status, tally.sample, techniques[0] ?? null, random);
+  const reactions: Reactions = {
+    views: tally.views,
+    likes: tally.newlyBelieving,
+    shares: tally.shares,
+    replies: replies.length + Math.round((tally.newlyBelieving + tally.newlyDoubting) * REPLY_RATE),
+  };
+  return { update: { ...update, rng: random.state() }, outcome, reactions, replies };
+}
+
+/** A story post that works against the rumour (correction, fact-check, moderation), applied at once. */
+export function simulateCounterPost(world: World, state: GameState, post: Post, turn: number): { readonly update: SimUpdate; readonly reactions: Reactions } | null {
+  if (world.sim === null || state.sim === null || post.counter === undefined) return null;
+  const result = step(world.sim, state.sim, state.rng, 0, [counterEvent(world, post)]);
+  return {
+    update: toUpdate(state, result, turn),
+    reactions: { views: result.tally.views, likes: result.tally.newlyDoubting, shares: Math.round(result.tally.newlyDoubting * 0.1), replies: 0 },
+  };
+}
+
+function counterEvent(world: World, post: Post): (runner: Runner) => void {
+  const platform = post.platform ?? DEFAULT_PLATFORM;
+  const params = world.sim?.params;
+  return (r) => {
+    if (params === undefined) return;
+    if (post.counter === 'correction') r.correct(platform, params.correctionStrength);
+    else if (post.counter === 'factcheck') r.factcheck(platform, params.factcheckStrength);
+    else if (post.counter === 'moderation') r.moderate(platform);
+  };
+}
+
+/** How strongly an answer of the crisis team works, by its fit: a risky one also spreads the rumour. */
+const FIT_SCALE: Readonly<Record<Fit, number>> = { good: 1, neutral: 0.4, risky: 0.15 };
+/** Residents a risky answer puts the rumour in front of, as a share of the town (it repeats the claim). */
+const BACKFIRE_SEEDS = 0.02;
+/** Rounds of passing-on after each answer of the crisis team. */
+export const DEFENCE_TICKS = 2;
+
+/** The crisis team's answer to a moment of the campaign, in the simulated town. */
+export function simulateResponse(world: World, state: GameState, platform: Platform, response: Response, fit: Fit, turn: number): SimUpdate | null {
+  const context = world.sim;
+  if (context === null || state.sim === null) return null;
+  const { params, population } = context;
+  const scale = FIT_SCALE[fit];
+  const events: ((runner: Runner) => void)[] = [];
+  if (fit === 'risky') events.push((r) => { r.boost(platform, Math.round(BACKFIRE_SEEDS * population.size)); });
+  const action: Readonly<Record<Response, (r: Runner) => void>> = {
+    ignore: () => undefined,
+    correct: (r) => { r.correct(platform, params.correctionStrength * scale); },
+    prebunk: (r) => { r.prebunk(0.4 * scale); r.correct(platform, params.correctionStrength * scale * 0.3); },
+    report: (r) => { r.factcheck(platform, params.factcheckStrength * scale); },
+    support: (r) => { r.correct(platform, params.correctionStrength * scale * 0.3); },
+    remove: (r) => { if (fit !== 'risky') r.moderate(platform); },
+  };
+  events.push(action[response]);
+  return toUpdate(state, step(context, state.sim, state.rng, DEFENCE_TICKS, events), turn);
+}
+
+/** Reaction counts for a story post that is not a counter-post: from the feed's users and what they know now. */
+export function storyPostReactions(world: World, state: GameState, platform: Platform): Reactions | null {
+  const context = world.sim;
+  if (context === null || state.sim === null) return null;
+  const { population } = context;
+  const members = population.members[PLATFORMS.indexOf(platform)] ?? new Uint32Array(0);
+  let heard = 0;
+  let believing = 0;
+  const { status } = state.sim;
+  for (let k = 0; k < members.length; k += 1) {
+    const st = status[members[k] ?? 0] ?? 0;
+    if (st !== 0) heard += 1;
+    if (st === BELIEVING) believing += 1;
+  }
+  const views = Math.round(members.length * 0.05 + heard * 0.5);
+  return { views, likes: Math.round(views * 0.06 + believing * 0.02), shares: Math.round(views * 0.01), replies: Math.round(views * 0.004) };
+}
+
+function toUpdate(state: GameState, result: StepResult, turn: number): SimUpdate {
+  const frames = result.frames.map((byArea, tick) => ({ turn, tick, byArea }));
+  const last = result.frames[result.frames.length - 1] ?? [];
+  return {
+    sim: result.sim,
+    rng: result.rng,
+    frames: [...state.frames, ...frames],
+    reachByArea: last.map(shareAware),
+    reach: reachPercent(last),
+    believingChange: believingPercent(last) - believingPercent(state.frames[state.frames.length - 1]?.byArea ?? []),
+  };
+}
+
+const shareAware = (c: AreaCounts): number => (total(c) === 0 ? 0 : aware(c) / total(c));
+
+/** The feed of the player's last post, where a push without a new post works. */
+function lastPlatform(state: GameState): Platform {
+  const mine = [...state.feed].reverse().find((p: FeedItem) => p.byPlayer);
+  return mine?.platform ?? DEFAULT_PLATFORM;
+}
+
+/** Whole-town counts of the newest frame (all unaware before the first move). */
+export function latestCounts(world: World, state: GameState): AreaCounts {
+  const last = state.frames[state.frames.length - 1];
+  if (last !== undefined) return townCounts(last.byArea);
+  const residents = world.sim?.population.size ?? world.town.neighbourhoods.reduce((s, a) => s + a.population, 0);
+  return { unaware: residents, exposed: 0, believing: 0, doubting: 0 };
+}
