@@ -27,7 +27,7 @@ export const DEFAULT_PARAMS: SimParams = {
   emotionWeight: 1,
   broadcastReach: 3,
   pushSeeds: 0.0015,
-  correctionStrength: 0.45,
+  correctionStrength: 0.6,
   factcheckStrength: 0.35,
   moderationFactor: 0.3,
   trustErosion: 0.25,
