@@ -174,3 +174,16 @@ export function latestCounts(world: World, state: GameState): AreaCounts {
   const residents = world.sim?.population.size ?? world.town.neighbourhoods.reduce((s, a) => s + a.population, 0);
   return { unaware: residents, exposed: 0, believing: 0, doubting: 0 };
 }
+
+/** Percentage (not rounded) of residents who believe the rumour after the newest tick (0 before any). */
+export function believingNow(state: GameState): number {
+  const last = state.frames[state.frames.length - 1];
+  return last === undefined ? 0 : believingPercent(last.byArea);
+}
+
+/** Percentage (not rounded) of residents who believed it just before the step numbered `turn` ran. */
+export function believingBefore(state: GameState, turn: number): number {
+  const earlier = state.frames.filter((f) => f.turn < turn);
+  const last = earlier[earlier.length - 1];
+  return last === undefined ? 0 : believingPercent(last.byArea);
+}

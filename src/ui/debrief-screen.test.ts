@@ -19,7 +19,7 @@ describe('debrief screen', () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });
     const chart = getByRole(section, 'img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Aan het eind had het gerucht \d+% van de inwoners bereikt\. Het hoogste punt was \d+%, na zet 1\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/);
+    expect(chart.getAttribute('aria-label')).toMatch(/^Aan het eind had het gerucht \d+% van de inwoners bereikt\. Het hoogste punt was \d+%, na zet \d\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/);
     const rows = within(getByRole(section, 'table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%45$/);
@@ -29,7 +29,7 @@ describe('debrief screen', () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Testdorp aan het eind' });
     const map = getByRole(section, 'img');
-    expect(map.getAttribute('aria-label')).toMatch(/^Het gerucht bereikte \d+% van Testdorp\. Het sterkst in (West|Midden|Oost)/);
+    expect(map.getAttribute('aria-label')).toMatch(/^Het gerucht bereikte \d+% van Testdorp\. .*(West|Midden|Oost)/);
     expect(map.textContent).toMatch(/West\d+%Midden\d+%Oost\d+%/);
   });
 

@@ -2,6 +2,8 @@ import { getByRole, queryByRole } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { world } from '../../tests/support/fixtures';
+import { latestCounts } from '../engine/simulation';
 import { viewDeps } from '../../tests/support/view-setup';
 import { mountApp } from './app-view';
 
@@ -27,12 +29,14 @@ describe('switch sides: the defender round', () => {
     expect(root.textContent).toContain('Techniek: nl:Emotion, nl:Discrediting.');
     const correct = getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' });
     expect(correct.getAttribute('aria-describedby')).toBe('response-correct');
-    const before = deps.store.getState().game?.meters.reach ?? 0;
+    const game = deps.store.getState().game;
+    const before = game === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), game).believing;
     await user.click(correct);
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
     expect(root.textContent).toContain('Wat helpt tegen nl:Emotion: nl:Emotion counter');
-    expect(root.textContent).toMatch(/Het gerucht verliest terrein\. Bereik nu: \d+% van de inwoners\./);
-    expect(deps.store.getState().game?.meters.reach).toBeLessThan(before);
+    expect(root.textContent).toMatch(/Het gerucht (verliest terrein: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)|blijft even groot: [\d,]+% van de inwoners gelooft het)\./);
+    const after = deps.store.getState().game;
+    expect(after === null ? Infinity : latestCounts(deps.worlds.get('proef') ?? world(), after).believing).toBeLessThanOrEqual(before);
     expect(getByRole(root, 'img', { name: /Testdorp/ })).toBeTruthy();
     await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
     const summary = getByRole(root, 'region', { name: 'Jouw verdediging' });
@@ -44,7 +48,7 @@ describe('switch sides: the defender round', () => {
     await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
     await user.click(getByRole(root, 'button', { name: 'Niet reageren en blijven volgen' }));
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dit werkt hier averechts');
-    expect(root.textContent).toContain('Het gerucht groeit juist.');
+    expect(root.textContent).toMatch(/Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./);
   });
 
   it('a reload during the feedback shows the same feedback again', async () => {

@@ -1,4 +1,5 @@
 import { defenceMoments, nextDefenceMoment, RESPONSES, type Response } from '../engine/defence';
+import { believingBefore, believingNow } from '../engine/simulation';
 import type { GameState, Move } from '../engine/state';
 import type { World } from '../engine/world';
 import { button, focusHeading, h } from './dom';
@@ -82,11 +83,22 @@ function renderFeedback(deps: ViewDeps, game: GameState, moments: readonly Move[
     h('p', {}, t('defence.youChose', { response: t(`defence.responses.${step.response}.name`) })),
     h('p', {}, t(`defence.responses.${step.response}.guidance`)),
     ...move.techniques.map((id) => h('p', {}, h('strong', {}, t('defence.helpsAgainst', { technique: technique(deps, id, 'name') })), ' ', technique(deps, id, 'counter'))),
-    h('p', { class: 'effect' }, t(`defence.effect.${step.fit}`, { reach: game.meters.reach, trust: game.meters.trust })),
+    h('p', { class: 'effect' }, effectText(deps, game, index)),
     h('div', { class: 'actions' },
       last
         ? button(t('defence.toDebrief'), () => { deps.store.getState().showDebrief(); }, { class: 'primary', 'data-focus-key': 'defence-debrief' })
         : button(t('defence.next'), onContinue, { class: 'primary', 'data-focus-key': 'defence-next' })));
+}
+
+/** What the answer did in the simulated town: whether fewer or more residents believe the rumour now. */
+function effectText(deps: ViewDeps, game: GameState, index: number): string {
+  const turn = game.history.length + index + 1; // the frames of this answer (see the reducer)
+  const before = believingBefore(game, turn);
+  const now = believingNow(game);
+  // A change too small to show at one decimal reads as "holds steady".
+  const direction = now < before - 0.05 ? 'down' : now > before + 0.05 ? 'up' : 'same';
+  const percent = new Intl.NumberFormat(deps.i18n.language, { maximumFractionDigits: 1 });
+  return uiText(deps, `defence.effect.${direction}`, { before: percent.format(before), believing: percent.format(now), trust: game.meters.trust });
 }
 
 function renderDone(deps: ViewDeps, game: GameState, total: number): HTMLElement {
@@ -94,6 +106,6 @@ function renderDone(deps: ViewDeps, game: GameState, total: number): HTMLElement
   const good = game.defence.filter((d) => d.fit === 'good').length;
   return h('section', { class: 'defence-done', 'aria-labelledby': 'done-heading' },
     h('h1', { id: 'done-heading', 'data-screen-heading': true }, t(total === 0 ? 'defence.noneHeading' : 'defence.doneHeading')),
-    h('p', {}, total === 0 ? t('defence.none') : t('defence.done', { good, total, reach: game.meters.reach })),
+    h('p', {}, total === 0 ? t('defence.none') : t('defence.done', { good, total, reach: game.meters.reach, believing: Math.round(believingNow(game)) })),
     h('div', { class: 'actions' }, button(t('defence.toDebrief'), () => { deps.store.getState().showDebrief(); }, { class: 'primary', 'data-focus-key': 'defence-debrief' })));
 }

@@ -1,4 +1,5 @@
 import type { GameState } from '../engine/state';
+import { believingNow } from '../engine/simulation';
 import { h } from './dom';
 import { uiText, type ViewDeps } from './view-deps';
 
@@ -50,7 +51,7 @@ export function renderMeters(deps: ViewDeps, game: GameState): HTMLElement {
         h('span', { class: 'meter-label' }, t('meters.followers')),
         h('span', { class: 'meter-value' }, h('span', { class: 'meter-number' }, followersText))),
       bounded('credibility', credibility, t('meters.outOf100', { value: credibility })),
-      bounded('reach', reach, t('meters.percentResidents', { value: reach })),
+      bounded('reach', reach, t('meters.percentResidentsBelieving', { value: reach, believing: Math.round(believingNow(game)) })),
       bounded('trust', trust, t('meters.outOf100', { value: trust })),
     ),
   );
