@@ -70,9 +70,9 @@ export interface MeasureEffect {
 }
 
 export const MEASURE_EFFECTS: Readonly<Record<Measure, MeasureEffect>> = {
-  // Accounts protected with two-factor authentication cannot be taken over, and the municipality
-  // announces where its real accounts are: a fake or hijacked official account is quickly spotted.
-  two_factor: { catches: ['impersonation', 'leak'], correction: 1, resistance: 0 },
+  // Accounts protected with two-factor authentication cannot be taken over (the Hof van Twente
+  // lesson in research/dutch-context.md), so a message posing as the municipality is spotted.
+  two_factor: { catches: ['impersonation'], correction: 1, resistance: 0 },
   // Residents know what a real letter from the municipality looks like and where to check it.
   known_letter_style: { catches: ['fake_letter'], correction: 1, resistance: 0 },
   // A known, trusted spokesperson makes corrections land better.
