@@ -48,10 +48,10 @@ describe('the app, from title to debrief', () => {
     expect(document.activeElement).toBe(heading);
     const posts = within(getByRole(root, 'feed')).getAllByRole('article');
     expect(posts[0]?.textContent).toContain('nl:Leugen');
-    expect(posts[0]?.textContent).toContain('jouw bericht');
+    expect(posts[0]?.textContent).toContain('Jouw bericht');
     expect(getByRole(root, 'meter', { name: 'Jouw geloofwaardigheid' }).getAttribute('aria-valuenow')).toBe('45');
     expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual(['nl:Wachten']);
-    expect(getByRole(root, 'status').textContent).toMatch(/1 nieuw bericht in de tijdlijn\. Het gerucht bereikte \d+% van Testdorp\./);
+    expect(getByRole(root, 'status').textContent).toMatch(/1 nieuw bericht op Kwetter\. Het gerucht bereikte \d+% van Testdorp\./);
   });
 
   it('number keys choose moves', async () => {

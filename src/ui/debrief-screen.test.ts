@@ -25,6 +25,13 @@ describe('debrief screen', () => {
     expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%45$/);
   });
 
+  it('says per move what it did in the simulated town, naming the feed', async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole('listitem');
+    expect(moves[0]?.querySelector('.move-outcome')?.textContent).toMatch(/^Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\.$/);
+    expect(moves[1]?.querySelector('.move-outcome')?.textContent).toMatch(/^Geen nieuw bericht\. Intussen hoorden [\d.]+ inwoners ervan/);
+  });
+
   it('shows the town at the end, with every neighbourhood named and its share', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Testdorp aan het eind' });

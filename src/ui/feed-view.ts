@@ -1,58 +1,65 @@
+import { PLATFORMS, type Platform } from '../content/simulation-vocabulary';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import { h } from './dom';
-import { scenarioText, uiText, type ViewDeps } from './view-deps';
+import { platformName, postsOn, type Seen, unseenCount } from './feed-platforms';
+import { renderFeedTabs, panelId, tabId } from './feed-tabs';
+import { renderPost } from './post-view';
+import { uiText, type ViewDeps } from './view-deps';
 
-/** Initials for a generated avatar, e.g. "Gemeente Lindewaard" → "GL". */
-const initials = (name: string): string =>
-  name.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('');
-
-/** A stable hue per account, so an author looks the same in every post. */
-function hue(id: string): number {
-  let sum = 7;
-  for (let i = 0; i < id.length; i += 1) sum = (sum * 31 + id.charCodeAt(i)) % 360;
-  return sum;
+/** The feeds' own view state, kept by the play screen (not part of the game). */
+export interface FeedUi {
+  readonly selected: Platform;
+  readonly seen: Seen;
+  /** Ids of posts whose thread of replies is open. */
+  readonly openThreads: ReadonlySet<number>;
 }
 
-function avatar(authorId: string, name: string): HTMLElement {
-  const element = h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(name));
-  element.style.setProperty('--hue', String(hue(authorId))); // CSSOM: allowed under a strict CSP
-  return element;
+/** What the feeds ask of the play screen. */
+export interface FeedHandlers {
+  readonly onSelect: (platform: Platform) => void;
+  readonly onThread: (postId: number, open: boolean) => void;
 }
 
-/** The timeline: an ARIA feed of article posts, newest first, author and text readable. */
-export function renderFeed(deps: ViewDeps, world: World, game: GameState): HTMLElement {
-  const accounts = new Map(world.scenario.accounts.map((a) => [a.id, a]));
-  const posts = [...game.feed].reverse();
-  const articles = posts.map((post, index) => {
-    const account = accounts.get(post.author);
-    const name = account ? scenarioText(deps, world, account.name) : post.author;
-    const nameId = `post-${String(post.id)}-author`;
-    const textId = `post-${String(post.id)}-text`;
-    return h(
-      'article',
-      {
-        class: `post${post.byPlayer ? ' post-player' : ''}`,
-        'aria-labelledby': nameId,
-        'aria-describedby': textId,
-        'aria-posinset': index + 1,
-        'aria-setsize': posts.length,
-        tabindex: 0,
-      },
-      avatar(post.author, name),
-      h('p', { class: 'post-author', id: nameId },
-        h('strong', {}, name), ' ',
-        h('span', { class: 'handle' }, account?.handle ?? ''),
-        post.byPlayer && h('span', { class: 'badge' }, uiText(deps, 'play.yourPost'))),
-      h('p', { class: 'post-text', id: textId }, scenarioText(deps, world, post.text)),
-    );
-  });
-  return h(
-    'section',
-    { class: 'feed-panel', 'aria-labelledby': 'feed-heading' },
-    h('h2', { id: 'feed-heading' }, uiText(deps, 'play.feed')),
+/** The top of a feed, in its platform's style: a timeline bar, chat bar, group card or masthead. */
+function renderPanelHeader(deps: ViewDeps, world: World, platform: Platform, name: string, count: number): HTMLElement {
+  return h('div', { class: `feed-header header-${platform}` },
+    h('h3', { class: 'feed-name' }, name),
+    h('p', { class: 'feed-kind' }, uiText(deps, `feeds.about.${platform}`, { town: world.town.name, count })));
+}
+
+function renderPanel(deps: ViewDeps, world: World, game: GameState, platform: Platform, ui: FeedUi, on: FeedHandlers): HTMLElement {
+  const name = platformName(world, platform);
+  const posts = postsOn(game, platform);
+  const shown = platform === ui.selected;
+  const panel = h('div', { role: 'tabpanel', id: panelId(platform), class: `feed-panel-body platform-${platform}`, 'aria-labelledby': tabId(platform) },
+    renderPanelHeader(deps, world, platform, name, posts.length),
     posts.length === 0
-      ? h('p', {}, uiText(deps, 'play.feedEmpty'))
-      : h('div', { role: 'feed', 'aria-labelledby': 'feed-heading', 'aria-busy': 'false' }, ...articles),
-  );
+      ? h('p', { class: 'feed-empty' }, uiText(deps, 'feeds.empty', { platform: name }))
+      // Only the feed on show is role=feed: the page has one feed at a time, as a reader expects.
+      : h('div', { role: shown ? 'feed' : undefined, class: 'feed-list', 'aria-label': shown ? name : undefined, 'aria-busy': shown ? 'false' : undefined },
+        ...posts.map((post, index) => renderPost(deps, world, game, post, {
+          index, total: posts.length, threadOpen: ui.openThreads.has(post.id), onThread: on.onThread,
+        }))));
+  panel.hidden = !shown;
+  return panel;
+}
+
+/**
+ * The four feeds of the town behind a tab list: each tab names its feed and counts the posts
+ * the player has not seen; each panel is an ARIA feed of article posts, newest first.
+ */
+export function renderFeeds(deps: ViewDeps, world: World, game: GameState, ui: FeedUi, on: FeedHandlers): HTMLElement {
+  const tabs = PLATFORMS.map((platform) => {
+    const unseen = platform === ui.selected ? 0 : unseenCount(ui.seen, game, platform);
+    return {
+      platform,
+      name: platformName(world, platform),
+      unseen: unseen === 0 ? null : uiText(deps, 'feeds.unseen', { count: unseen }),
+    };
+  });
+  return h('section', { class: 'feed-panel feeds', 'aria-labelledby': 'feeds-heading' },
+    h('h2', { id: 'feeds-heading' }, uiText(deps, 'feeds.heading', { town: world.town.name })),
+    renderFeedTabs(tabs, ui.selected, 'feeds-heading', on.onSelect),
+    ...PLATFORMS.map((platform) => renderPanel(deps, world, game, platform, ui, on)));
 }

@@ -1,16 +1,20 @@
+import type { Platform } from '../content/simulation-vocabulary';
 import type { GameState } from '../engine/state';
 import { availableChoices } from '../engine/selectors';
 import { h } from './dom';
 import { renderEndingPanel } from './ending-panel';
-import { renderFeed } from './feed-view';
+import { defaultPlatform, initialSeen, markSeen, newPostsSummary } from './feed-platforms';
+import { tabId } from './feed-tabs';
+import { type FeedUi, renderFeeds } from './feed-view';
 import { mapSummary, renderMapText } from './map-panel';
 import { renderMeters } from './meter-list';
 import { renderMovePanel } from './move-panel';
 import { uiText, type ViewDeps } from './view-deps';
 
 /**
- * The play screen: the step (or the ending), the timeline, the meters and the town map.
+ * The play screen: the step (or the ending), the town's four feeds, the meters and the map.
  * Mounted once per game so the map canvas survives moves; the text parts re-render on change.
+ * The feeds' view state (tab on show, posts seen, threads open) lives here, not in the game.
  * Returns the unmount function.
  */
 export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
@@ -34,9 +38,33 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   );
   const unmountMap = deps.mountMap?.(canvas, world);
 
+  let feedUi: FeedUi | null = null;
+  const freshFeedUi = (game: GameState): FeedUi => {
+    const selected = defaultPlatform(game);
+    return { selected, seen: initialSeen(game, selected), openThreads: new Set() };
+  };
+  const renderFeedSlot = (game: GameState): void => {
+    const ui = feedUi ?? (feedUi = freshFeedUi(game));
+    feed.replaceChildren(renderFeeds(deps, world, game, ui, { onSelect: selectFeed, onThread: toggleThread }));
+  };
+  function selectFeed(platform: Platform): void {
+    const game = store.getState().game;
+    if (game === null || feedUi === null) return;
+    feedUi = { ...feedUi, selected: platform, seen: markSeen(feedUi.seen, game, platform) };
+    renderFeedSlot(game);
+    document.getElementById(tabId(platform))?.focus();
+  }
+  function toggleThread(postId: number, open: boolean): void {
+    if (feedUi === null) return;
+    const openThreads = new Set(feedUi.openThreads);
+    if (open) openThreads.add(postId);
+    else openThreads.delete(postId);
+    feedUi = { ...feedUi, openThreads };
+  }
+
   const render = (game: GameState): void => {
     step.replaceChildren(game.ending === null ? renderMovePanel(deps, world, game) : renderEndingPanel(deps, world, game));
-    feed.replaceChildren(renderFeed(deps, world, game));
+    renderFeedSlot(game);
     meters.replaceChildren(renderMeters(deps, game));
     mapHeading.textContent = uiText(deps, 'play.map', { town: world.town.name });
     mapText.replaceChildren(renderMapText(deps, world, game));
@@ -46,10 +74,19 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
 
   const unsubscribe = store.subscribe((s) => s.game, (next, previous) => {
     if (next === null || next === previous) return;
+    const moved = previous !== null && next.history.length > previous.history.length && next.seed === previous.seed;
+    if (moved && feedUi !== null) {
+      // After a move the feeds show where the player's post landed, seen at once.
+      const selected = defaultPlatform(next);
+      feedUi = { ...feedUi, selected, seen: markSeen(feedUi.seen, next, selected) };
+    } else {
+      feedUi = null; // a new game, a rewind or a replay: start the feeds afresh
+    }
     render(next);
-    if (previous !== null && next.history.length > previous.history.length) {
-      const added = next.feed.length - previous.feed.length;
-      live.textContent = `${uiText(deps, 'play.newPosts', { count: added })} ${mapSummary(deps, world, next)}`;
+    if (moved) {
+      const added = next.feed.slice(previous.feed.length);
+      const posts = newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
+      live.textContent = `${posts} ${mapSummary(deps, world, next)}`;
       const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus();

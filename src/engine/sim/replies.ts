@@ -29,12 +29,21 @@ export function pickReplies(
   random: RandomStream,
 ): Reply[] {
   const names = town.residentNames;
-  return sample.slice(0, REPLIES_SHOWN).map((i) => ({
-    resident: i,
-    name: names[(Math.imul(i, 2654435761) >>> 0) % names.length] ?? names[0] ?? '',
-    area: town.neighbourhoods[population.area[i] ?? 0]?.id ?? '',
-    kind: replyKind(population, status, i),
-    technique,
-    variant: random.below(1000),
-  }));
+  // Replies of the same kind take consecutive templates, so one thread never repeats a text
+  // (as long as the list has enough templates).
+  const base = random.below(1000);
+  const sameKindBefore = new Map<ReplyKind, number>();
+  return sample.slice(0, REPLIES_SHOWN).map((i) => {
+    const kind = replyKind(population, status, i);
+    const before = sameKindBefore.get(kind) ?? 0;
+    sameKindBefore.set(kind, before + 1);
+    return {
+      resident: i,
+      name: names[(Math.imul(i, 2654435761) >>> 0) % names.length] ?? names[0] ?? '',
+      area: town.neighbourhoods[population.area[i] ?? 0]?.id ?? '',
+      kind,
+      technique,
+      variant: base + before,
+    };
+  });
 }
