@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       mode: 'solo',
       kioskIdleSeconds: 120,
       boosterUrl: 'https://intranet.example/weerbaar',
+      measures: ['known_letter_style'],
     }));
     expect(problems).toEqual([]);
     expect(config).toEqual({
@@ -31,7 +32,15 @@ describe('parseConfig', () => {
       mode: 'solo',
       kioskIdleSeconds: 120,
       boosterUrl: 'https://intranet.example/weerbaar',
+      measures: ['known_letter_style'],
     });
+  });
+
+  it('refuses a measure the game does not know and names the ones it does', () => {
+    const { config, problems } = parseConfig(JSON.stringify({ measures: ['firewall'] }));
+    expect(config.measures).toBeUndefined();
+    expect(problems[0]?.field).toBe('measures');
+    expect(problems[0]?.problem).toMatch(/"firewall".*two_factor/);
   });
 
   it('keeps the good settings and reports each bad one with what happens instead', () => {

@@ -1,6 +1,7 @@
 import { z } from './zod';
 
 import { JsonSyntaxError, parseJsonWithPositions } from './json-with-positions';
+import { MEASURES, type Measure } from './simulation-vocabulary';
 
 /**
  * `config.json` beside index.html: how a municipality adapts the game without touching code.
@@ -21,6 +22,8 @@ export interface GameConfig {
   readonly mode?: string;
   readonly kioskIdleSeconds: number;
   readonly boosterUrl?: string;
+  /** Resilience measures this municipality has in place; added to every scenario's own. */
+  readonly measures?: readonly Measure[];
 }
 
 export const DEFAULT_CONFIG: GameConfig = { town: {}, colours: {}, kioskIdleSeconds: 90 };
@@ -49,6 +52,7 @@ const FIELDS = {
   mode: z.enum(['solo', 'facilitator', 'kiosk']),
   kioskIdleSeconds: z.number().int().min(15).max(3600),
   boosterUrl: z.url({ protocol: /^https?$/ }),
+  measures: z.array(z.enum(MEASURES)),
 } as const;
 
 type Field = keyof typeof FIELDS;
@@ -92,6 +96,7 @@ export function parseConfig(text: string | null): { readonly config: GameConfig;
       defaultLanguage: str('defaultLanguage'),
       mode: str('mode'),
       boosterUrl: str('boosterUrl'),
+      measures: read('measures') as Measure[] | undefined,
     }),
   };
   return { config, problems };
@@ -116,6 +121,8 @@ export const ConfigFileSchema = z
     mode: FIELDS.mode.describe('The default mode: solo, kiosk (festival stand) or facilitator (group session).'),
     kioskIdleSeconds: FIELDS.kioskIdleSeconds.describe('Kiosk mode: seconds without input before the game resets.'),
     boosterUrl: FIELDS.boosterUrl.describe('A follow-up page the debrief links to.'),
+    measures: FIELDS.measures.describe(
+      'Resilience measures your municipality has in place, for every story: two_factor, known_letter_style, trusted_spokesperson, prebunking. Techniques they catch backfire in the simulated town.'),
   })
   .partial()
   .strict();

@@ -29,20 +29,33 @@ export interface WorldOptions {
 /** Indexes a validated scenario and its town. Pure (the residents of a town are generated once and shared). */
 export function createWorld(scenario: Scenario, town: Town, catalogue?: Catalogue, options: WorldOptions = {}): World {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const sim: SimContext | null =
-    options.simulate === false
-      ? null
-      : {
-          population: populationOf(town),
-          params: resolveParams(scenario.simulation?.params),
-          measures: scenario.simulation?.measures ?? [],
-        };
-  return catalogue === undefined ? { scenario, town, nodes, sim } : { scenario, town, nodes, catalogue, sim };
+  if (options.simulate === false) return structure(scenario, town, nodes, catalogue);
+  // The residents are generated the first time a game needs them, not when the content loads,
+  // so the title screen does not wait for them.
+  let context: SimContext | undefined;
+  return {
+    scenario,
+    town,
+    nodes,
+    ...(catalogue === undefined ? {} : { catalogue }),
+    get sim(): SimContext {
+      context ??= {
+        population: populationOf(town),
+        params: resolveParams(scenario.simulation?.params),
+        measures: scenario.simulation?.measures ?? [],
+      };
+      return context;
+    },
+  };
 }
 
 /** The same world without its simulation, for walking every path quickly. */
 export function structureOnly(world: World): World {
-  return { ...world, sim: null };
+  return structure(world.scenario, world.town, world.nodes, world.catalogue);
+}
+
+function structure(scenario: Scenario, town: Town, nodes: ReadonlyMap<string, ScenarioNode>, catalogue: Catalogue | undefined): World {
+  return catalogue === undefined ? { scenario, town, nodes, sim: null } : { scenario, town, nodes, catalogue, sim: null };
 }
 
 // A town renamed by config.json keeps its neighbourhoods array, so its residents are reused.

@@ -21,6 +21,12 @@ describe('resolveConfig', () => {
     expect(r.worlds.get('proef')?.town).toMatchObject({ name: 'Zuidhaven', mayor: 'Mira Burg', alderman: 'B. Kaya' });
   });
 
+  it('switches on the municipality\'s own resilience measures in every scenario, so the techniques they catch backfire', () => {
+    const r = resolve({ measures: ['known_letter_style', 'two_factor'] });
+    expect(r.worlds.get('proef')?.sim?.measures).toEqual(['known_letter_style', 'two_factor']);
+    expect(resolve({}).worlds.get('proef')?.sim?.measures).toEqual([]);
+  });
+
   it('reports unknown scenarios and languages, and never leaves nothing to play', () => {
     const r = resolve({ scenarios: ['zwembad'], languages: ['de'], defaultLanguage: 'fr' });
     expect(r.worlds.size).toBe(1);

@@ -20,6 +20,14 @@ export interface ResolvedConfig {
  * uses them through {{town}}, {{mayor}}, {{alderman}}), picks and orders scenarios, and checks
  * languages and the accent colour. Pure: problems are returned, never thrown.
  */
+/** A world with the municipality's names and its resilience measures added to the scenario's own. */
+function adapted(world: World, config: GameConfig): World {
+  const own = world.scenario.simulation;
+  const measures = [...new Set([...(own?.measures ?? []), ...(config.measures ?? [])])];
+  const scenario = measures.length === 0 ? world.scenario : { ...world.scenario, simulation: { ...own, measures } };
+  return createWorld(scenario, { ...world.town, ...config.town }, world.catalogue);
+}
+
 export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, World>, shippedLanguages: readonly string[]): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const renamed = new Map<string, World>();
@@ -30,11 +38,11 @@ export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, Wo
       problems.push({ field: 'scenarios', problem: `names '${id}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out` });
       continue;
     }
-    renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }, world.catalogue));
+    renamed.set(id, adapted(world, config));
   }
   if (renamed.size === 0) {
     problems.push({ field: 'scenarios', problem: 'leaves no scenario to play; all scenarios are offered' });
-    for (const [id, world] of worlds) renamed.set(id, createWorld(world.scenario, { ...world.town, ...config.town }, world.catalogue));
+    for (const [id, world] of worlds) renamed.set(id, adapted(world, config));
   }
 
   let languages = (config.languages ?? shippedLanguages).filter((lang) => {
