@@ -157,3 +157,12 @@ describe('simulation invariants (property-based)', () => {
     );
   });
 });
+
+describe('the tally of a step', () => {
+  it('counts each resident who first heard of the rumour once', () => {
+    const result = step(context, initialSim(context), 9, 6, [(r) => { r.post({ platform: 'chat', pull: pull({ emotion: 0.9 }), seeds: 300 }); }]);
+    let heard = 0;
+    for (let i = 0; i < result.sim.status.length; i += 1) if (result.sim.status[i] !== 0) heard += 1;
+    expect(result.tally.newlyExposed).toBe(heard);
+  });
+});

@@ -229,7 +229,6 @@ export class Runner {
     const { pull } = this;
     const caught = pull.caughtBy.length > 0;
     this.views += 1;
-    if (st === UNAWARE) this.newlyExposed += 1;
     const believe =
       params.believeRate *
       traits.believe *
@@ -250,6 +249,7 @@ export class Runner {
       this.settle(i, DOUBTING);
     } else if (st === UNAWARE) {
       this.status[i] = EXPOSED;
+      this.newlyExposed += 1; // settle() counts the ones who made up their mind at once
     }
   }
 
