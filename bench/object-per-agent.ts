@@ -146,9 +146,10 @@ function connect(residents: Resident[], neighbourhoods: Resident[][], random: Ra
 }
 
 function ring(members: Resident[], side: number, kind: TieKind): void {
-  const reach = Math.min(side, Math.floor((members.length - 1) / 2));
+  const reach = Math.min(side, Math.floor(members.length / 2));
   members.forEach((a, p) => {
     for (let d = 1; d <= reach; d++) {
+      if (2 * d === members.length && p >= d) continue;
       const b = members[(p + d) % members.length];
       if (b) tie(a, b, kind);
     }
@@ -178,6 +179,7 @@ export class ObjectRunner {
   techTable: number[] = [];
   tally: ObjectTally = { views: 0, newlyExposed: 0, newlyBelieving: 0, newlyDoubting: 0, shares: 0, sample: [] };
   seen = 0;
+  saw = new Set<Resident>();
 
   constructor(
     readonly town: ObjectTown,
@@ -195,11 +197,16 @@ export class ObjectRunner {
   post(event: PostEvent): void {
     this.pull = event.pull;
     this.fillTechTable();
-    const feed = this.town.feeds[event.platform];
-    if (feed.length === 0) return;
-    for (let k = 0; k < event.seeds; k++) {
-      const resident = feed[this.random.below(feed.length)];
-      if (resident) this.expose(resident, event.platform);
+    const pool = [...this.town.feeds[event.platform]];
+    const count = Math.min(event.seeds, pool.length);
+    for (let k = 0; k < count; k++) {
+      const pick = k + this.random.below(pool.length - k);
+      const resident = pool[pick];
+      const other = pool[k];
+      if (resident === undefined || other === undefined) continue;
+      pool[pick] = other;
+      pool[k] = resident;
+      this.expose(resident, event.platform);
     }
   }
 
@@ -229,6 +236,10 @@ export class ObjectRunner {
   }
 
   expose(resident: Resident, platform: Platform): void {
+    if (!this.saw.has(resident)) {
+      this.saw.add(resident);
+      this.tally.views++;
+    }
     if (resident.status === 'believing' || resident.status === 'doubting') return;
     const wasUnaware = resident.status === 'unaware';
     const traits = PLATFORM_TRAITS[platform];
@@ -236,7 +247,6 @@ export class ObjectRunner {
     const s = resident.susceptibility;
     const c = resident.scepticism;
     const caught = pull.caughtBy.length > 0;
-    this.tally.views++;
     const believe =
       params.believeRate *
       traits.believe *

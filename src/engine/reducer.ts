@@ -3,7 +3,7 @@ import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
 import { FIT_EFFECTS, nextDefenceMoment, responseFit } from './defence';
 import { availableChoices, currentNode } from './selectors';
-import { DEFAULT_PLATFORM, simulateMove, simulateResponse, type SimUpdate } from './simulation';
+import { DEFAULT_PLATFORM, simulatedMeters, simulateMove, simulateResponse, type SimUpdate } from './simulation';
 import type { MoveOutcome } from './sim/types';
 import { arriveAt, createInitialState, type FeedItem, type GameState, type Meters } from './state';
 import type { World } from './world';
@@ -31,9 +31,10 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
   if (choice === undefined) return { ...state, lastError: 'engine/locked_choice' };
 
   const turn = state.history.length + 1;
-  const authored = applyMeterEffects(state.meters, choice.effects ?? {});
+  const storyTrust = clamp(state.storyTrust + (choice.effects?.trust ?? 0), 0, 100);
+  const authored = { ...applyMeterEffects(state.meters, choice.effects ?? {}), trust: storyTrust };
   const simulated = simulateMove(world, state, choice, authored, turn);
-  const meters = simulated === null ? authored : withSimulation(world, authored, simulated.update);
+  const meters = simulated === null ? authored : simulatedMeters(world, authored, storyTrust, simulated.update);
   const post: FeedItem | null =
     choice.post === undefined
       ? null
@@ -52,6 +53,7 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
     ...state,
     ...(simulated === null ? {} : simulatedFields(simulated.update)),
     meters,
+    storyTrust,
     variables: applyVariableEffects(state.variables, choice.effects ?? {}),
     feed: post === null ? state.feed : [...state.feed, post],
     history: [...state.history, moveRecord(state, choice, turn, meters, simulated?.outcome ?? null)],
@@ -67,12 +69,13 @@ function applyResponse(world: World, state: GameState, response: Response): Game
   const fit = responseFit(world.catalogue, moment.techniques, response);
   const turn = state.history.length + state.defence.length + 1;
   const update = simulateResponse(world, state, moment.outcome?.platform ?? DEFAULT_PLATFORM, response, fit, turn);
-  const trust = clamp(state.meters.trust + FIT_EFFECTS[fit].trust, 0, 100);
-  const meters = update === null ? { ...state.meters, trust } : withSimulation(world, { ...state.meters, trust }, update);
+  const storyTrust = clamp(state.storyTrust + FIT_EFFECTS[fit].trust, 0, 100);
+  const meters = update === null ? { ...state.meters, trust: storyTrust } : simulatedMeters(world, state.meters, storyTrust, update);
   return {
     ...state,
     ...(update === null ? {} : simulatedFields(update)),
     meters,
+    storyTrust,
     defence: [...state.defence, { turn: moment.turn, response, fit }],
     lastError: null,
   };
@@ -82,11 +85,6 @@ function simulatedFields(update: SimUpdate): Pick<GameState, 'sim' | 'rng' | 'fr
   return { sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea };
 }
 
-/** Reach comes from the town; trust in the municipality erodes as more residents believe the rumour. */
-function withSimulation(world: World, meters: Meters, update: SimUpdate): Meters {
-  const erosion = (world.sim?.params.trustErosion ?? 0) * update.believingChange;
-  return { ...meters, reach: update.reach, trust: clamp(Math.round(meters.trust - erosion), 0, 100) };
-}
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
@@ -95,7 +93,7 @@ function applyMeterEffects(meters: Meters, effects: Readonly<Record<string, numb
   return {
     followers: Math.max(0, meters.followers + (effects.followers ?? 0)),
     credibility: clamp(meters.credibility + (effects.credibility ?? 0), 0, 100),
-    trust: clamp(meters.trust + (effects.trust ?? 0), 0, 100),
+    trust: meters.trust, // from storyTrust, see applyChoice
     reach: meters.reach,
   };
 }

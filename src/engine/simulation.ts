@@ -8,7 +8,7 @@ import { randomStream } from './sim/random';
 import { pickReplies, REPLY_RATE } from './sim/replies';
 import { step, type Runner, type StepResult } from './sim/spread';
 import { BELIEVING, type AreaCounts, type Frame, type MoveOutcome, type Reactions, type Reply, type SimState } from './sim/types';
-import type { FeedItem, GameState } from './state';
+import type { FeedItem, GameState, Meters } from './state';
 import type { World } from './world';
 
 /**
@@ -26,8 +26,18 @@ export interface SimUpdate {
   readonly frames: readonly Frame[];
   readonly reachByArea: readonly number[];
   readonly reach: number;
-  /** Change in the share of residents who believe the rumour, in percentage points. */
-  readonly believingChange: number;
+  /** Percentage (not rounded) of residents who believe the rumour after the step. */
+  readonly believing: number;
+}
+
+/**
+ * The meters after a simulated step: reach from the town; trust is the story's own trust (its
+ * effects and the crisis team's answers) minus `trustErosion` points per percent of residents who
+ * believe the rumour now. From totals, not per move, so slow growth erodes trust as much as a jump.
+ */
+export function simulatedMeters(world: World, meters: Meters, storyTrust: number, update: SimUpdate): Meters {
+  const erosion = (world.sim?.params.trustErosion ?? 0) * update.believing;
+  return { ...meters, reach: update.reach, trust: Math.min(100, Math.max(0, Math.round(storyTrust - erosion))) };
 }
 
 /** The player's move in the town: their post (or push) and the rounds of passing-on after it. */
@@ -45,7 +55,7 @@ export function simulateMove(
   const pushed = Math.round(Math.max(0, push) * params.pushSeeds * population.size);
   const techniques = choice.techniques ?? [];
   const post = choice.post !== undefined && choice.post.counter === undefined ? choice.post : undefined;
-  const platform = post?.platform ?? lastPlatform(state);
+  const platform = post === undefined ? lastPlatform(state) : (post.platform ?? DEFAULT_PLATFORM);
   const caughtBy = post === undefined ? [] : measuresCatching(measures, techniques);
   const events: ((runner: Runner) => void)[] = [];
   if (post !== undefined) {
@@ -118,10 +128,10 @@ export function simulateResponse(world: World, state: GameState, platform: Platf
   if (fit === 'risky') events.push((r) => { r.boost(platform, Math.round(BACKFIRE_SEEDS * population.size)); });
   const action: Readonly<Record<Response, (r: Runner) => void>> = {
     ignore: () => undefined,
-    correct: (r) => { r.correct(platform, params.correctionStrength * scale); },
-    prebunk: (r) => { r.prebunk(0.4 * scale); r.correct(platform, params.correctionStrength * scale * 0.3); },
+    correct: (r) => { r.correct(platform, params.correctionStrength * scale, 'public'); },
+    prebunk: (r) => { r.prebunk(0.4 * scale); r.correct(platform, params.correctionStrength * scale * 0.3, 'public'); },
     report: (r) => { r.factcheck(platform, params.factcheckStrength * scale); },
-    support: (r) => { r.correct(platform, params.correctionStrength * scale * 0.3); },
+    support: (r) => { r.correct(platform, params.correctionStrength * scale * 0.3, 'public'); },
     remove: (r) => { if (fit !== 'risky') r.moderate(platform); },
   };
   events.push(action[response]);
@@ -155,7 +165,7 @@ function toUpdate(state: GameState, result: StepResult, turn: number): SimUpdate
     frames: [...state.frames, ...frames],
     reachByArea: last.map(shareAware),
     reach: reachPercent(last),
-    believingChange: believingPercent(last) - believingPercent(state.frames[state.frames.length - 1]?.byArea ?? []),
+    believing: believingPercent(last),
   };
 }
 

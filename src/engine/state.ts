@@ -2,7 +2,7 @@ import type { EndingKind, MeterId } from '../content/schema';
 import type { CounterKind, Platform } from '../content/simulation-vocabulary';
 import type { Frame, MoveOutcome, Reactions, Reply, SimState } from './sim/types';
 import { seedToState } from './rng';
-import { DEFAULT_PLATFORM, simulateCounterPost, storyPostReactions } from './simulation';
+import { DEFAULT_PLATFORM, simulateCounterPost, simulatedMeters, storyPostReactions } from './simulation';
 import { initialSim } from './sim/spread';
 import type { DefenceStep } from './defence';
 import { nodeById, type World } from './world';
@@ -57,6 +57,8 @@ export interface GameState {
   readonly rng: number;
   readonly nodeId: string;
   readonly meters: Meters;
+  /** Trust in the municipality from the story's effects and the crisis team's answers, before the rumour erodes it. */
+  readonly storyTrust: number;
   readonly variables: Readonly<Record<string, number>>;
   /** Share (0..1) of each neighbourhood's residents the rumour has reached, in town order. */
   readonly reachByArea: readonly number[];
@@ -89,6 +91,7 @@ export function createInitialState(world: World, seed: number, route: Route = 'f
       trust: scenario.meters?.trust ?? DEFAULT_METERS.trust,
       reach: 0,
     },
+    storyTrust: scenario.meters?.trust ?? DEFAULT_METERS.trust,
     variables: { ...scenario.variables },
     reachByArea: world.town.neighbourhoods.map(() => 0),
     sim: world.sim === null ? null : initialSim(world.sim),
@@ -117,7 +120,7 @@ export function arriveAt(world: World, state: GameState, nodeId: string): GameSt
     if (counter !== null) {
       const { update } = counter;
       next = { ...next, sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea,
-        meters: { ...next.meters, reach: update.reach } };
+        meters: simulatedMeters(world, next.meters, next.storyTrust, update) };
     }
     posts.push({
       id: state.feed.length + posts.length,

@@ -1,13 +1,51 @@
+/** The map's size in map units: the town profile's shapes are drawn in 1000 × 600. */
+export const MAP_WIDTH = 1000;
+export const MAP_HEIGHT = 600;
+
+/**
+ * How many canvas pixels the map draws per map unit: enough for the size it is shown at (CSS
+ * width × device pixel ratio), never more than 1 and not less than 0.4. The map is usually shown
+ * a third of its 1000 units wide, and every pixel costs on software WebGL: drawing only the
+ * pixels that are seen keeps the animation fluid there.
+ */
+export function mapResolution(cssWidth: number, devicePixelRatio: number): number {
+  if (!Number.isFinite(cssWidth) || cssWidth <= 0) return 1;
+  const wanted = (cssWidth * (Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1)) / MAP_WIDTH;
+  return Math.min(1, Math.max(0.4, Math.ceil(wanted * 20) / 20));
+}
+
 export const SceneKey = { TownMap: 'town-map' } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
-/** Okabe–Ito based colours: readable for colour-blind players, and never the only cue (dots, labels). */
+/**
+ * Okabe–Ito colours: readable for colour-blind players, and never the only cue. Every resident
+ * state also has its own shape (see StateShape), so the map reads in black and white as well.
+ */
 export const MapColour = {
   background: 0xeef3f7,
   water: 0x56b4e9,
-  unreached: 0xdde6ee,
-  reached: 0xe69f00,
-  strong: 0xd55e00,
+  /** Area fill with nobody believing; it warms towards `areaBelieving` as belief grows. */
+  area: 0xf5f7f9,
+  areaBelieving: 0xf8cfb4,
   outline: 0x2b3a4a,
-  dot: 0x1b1b1b,
+  unaware: 0x52606d,
+  exposed: 0xe69f00,
+  believing: 0xd55e00,
+  doubting: 0x0072b2,
+  shapeOutline: 0x14212e,
 } as const;
+
+/**
+ * The shape of each resident state on the map and in the legend (src/ui/map-legend.ts draws the
+ * same shapes as SVG): unaware a hollow ring, exposed a small dot, believing a triangle pointing
+ * up, doubting a square.
+ */
+export const StateShape = {
+  unaware: 'ring',
+  exposed: 'dot',
+  believing: 'triangle',
+  doubting: 'square',
+} as const;
+
+/** Milliseconds per simulation tick when the map steps through the newest frames. */
+export const TICK_MS = 320;

@@ -1,27 +1,43 @@
 import * as Phaser from 'phaser';
 
+import type { AreaCounts, Frame } from '../engine/sim/types';
+import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import type { AppStoreApi } from '../store/app-store';
-import { areaCentre, areaDots, DOTS_PER_AREA } from './area-dots';
-import { MapColour, SceneKey } from './keys';
+import { areaCentre, areaDots, DOT_RADIUS, dotCountsByArea, MIN_GAP } from './area-dots';
+import { areaShares, countsFromReach, DOT_STATES, type DotState, dotStates, framesToPlay, mixCounts } from './dot-states';
+import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
 
 export interface TownMapDeps {
   readonly store: AppStoreApi;
   readonly world: World;
   readonly reducedMotion: boolean;
+  /** Canvas pixels per map unit (see mapResolution); the camera zooms the 1000 × 600 town to fit. */
+  readonly resolution: number;
 }
 
-const ANIMATION_MS = 700;
-
 /**
- * The town seen from above: neighbourhoods from the town profile, coloured and dotted by how far
- * the rumour has reached. Reads the store, never writes it. Text equivalents live in the DOM.
+ * The town seen from above: every neighbourhood from the town profile with a fixed set of dots,
+ * each dot drawn in the state of the share of residents it stands for (unaware ring, exposed dot,
+ * believing triangle, doubting square), and a label with the name, the share reached and the
+ * share believing. After a move it steps through the simulation's newest ticks; under
+ * prefers-reduced-motion it jumps to the last one. Reads the store, never writes it; the text
+ * equivalents (legend, summary, figures per area) live in the DOM.
  */
 export class TownMapScene extends Phaser.Scene {
-  private shown: number[] = [];
-  private fills!: Phaser.GameObjects.Graphics;
+  private areaGraphics!: Phaser.GameObjects.Graphics;
+  /** All dots, drawn into one texture: only dots whose state changed are drawn again. */
+  private dotLayer!: Phaser.Textures.DynamicTexture;
+  private dotShown: (DotState | null)[][] = [];
+  private fillsShown = '';
   private labels: Phaser.GameObjects.Text[] = [];
+  private labelTexts: string[] = [];
   private dots: [number, number][][] = [];
+  /** What is on screen now, per area (counts may be fractional mid-step). */
+  private shown: AreaCounts[] = [];
+  /** The frames list the picture was last brought up to date with. */
+  private seenFrames: readonly Frame[] = [];
+  private seenReach: readonly number[] = [];
 
   constructor(private readonly deps: TownMapDeps) {
     super(SceneKey.TownMap);
@@ -29,26 +45,76 @@ export class TownMapScene extends Phaser.Scene {
 
   create(): void {
     const areas = this.deps.world.town.neighbourhoods;
-    this.dots = areas.map(areaDots);
-    this.fills = this.add.graphics();
+    const res = this.deps.resolution;
+    this.cameras.main.setZoom(res).centerOn(MAP_WIDTH / 2, MAP_HEIGHT / 2);
+    const counts = dotCountsByArea(areas);
+    this.dots = areas.map((area, i) => areaDots(area, counts[i]));
+    this.areaGraphics = this.add.graphics().setDepth(0);
     this.drawWater();
+    this.makeDotTextures();
+    // The dots live in one texture, shown as one image: a frame of the animation redraws only the
+    // dots whose state changed, and rendering all of them costs one textured quad (hundreds of
+    // shapes or images redrawn every frame are slow on software WebGL).
+    // The layer has the canvas's resolution, so it is drawn 1:1 (no blur, no extra pixels).
+    if (this.textures.exists(DOT_LAYER)) this.textures.remove(DOT_LAYER);
+    const layer = this.textures.addDynamicTexture(DOT_LAYER, Math.round(MAP_WIDTH * res), Math.round(MAP_HEIGHT * res));
+    if (layer === null) throw new Error('the town map could not make its dot layer');
+    this.dotLayer = layer;
+    this.add.image(0, 0, DOT_LAYER).setOrigin(0, 0).setScale(1 / res).setDepth(2);
+    this.dotShown = this.dots.map((positions) => positions.map(() => null));
     this.labels = areas.map((area) => {
       const [x, y] = areaCentre(area);
       return this.add
-        .text(x, y, area.name, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '26px', color: '#10202e', align: 'center', stroke: '#ffffff', strokeThickness: 6 })
+        .text(x, y, area.name, {
+          fontFamily: 'Atkinson Hyperlegible, sans-serif',
+          fontSize: '28px',
+          fontStyle: 'bold',
+          color: '#10202e',
+          align: 'center',
+          stroke: '#ffffff',
+          strokeThickness: 7,
+          lineSpacing: 0,
+          resolution: res,
+        })
         .setOrigin(0.5)
-        .setDepth(2); // above the canal
+        .setDepth(3); // above the canal and the dots
     });
-    this.shown = [...(this.deps.store.getState().game?.reachByArea ?? areas.map(() => 0))];
+    this.labelTexts = areas.map(() => '');
+
+    const game = this.deps.store.getState().game;
+    this.shown = game ? this.countsOf(game) : countsFromReach([], areas.map((a) => a.population));
+    this.seenFrames = game ? game.frames : [];
+    this.seenReach = game?.reachByArea ?? [];
     this.draw(this.shown);
     this.sleepAfterNextFrame();
 
     const unsubscribe = this.deps.store.subscribe(
-      (s) => s.game?.reachByArea,
-      (next) => { if (next) this.animateTo(next); },
+      (s) => s.game,
+      (next) => { if (next) this.follow(next); },
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
+  }
+
+  /** The newest counts of a game: its last frame, or its reach per area while it has none. */
+  private countsOf(game: GameState): AreaCounts[] {
+    const frames = game.frames;
+    const last = frames[frames.length - 1];
+    if (last) return [...last.byArea];
+    return countsFromReach(game.reachByArea, this.deps.world.town.neighbourhoods.map((a) => a.population));
+  }
+
+  /** Brings the picture up to date with the game: steps through new frames, or jumps. */
+  private follow(game: GameState): void {
+    const frames = game.frames;
+    if (frames === this.seenFrames && game.reachByArea === this.seenReach) return;
+    const { steps, jump } = framesToPlay(frames, this.seenFrames);
+    const targets = frames.length === 0 ? [this.countsOf(game)] : steps.map((f) => [...f.byArea]);
+    const reachOnlyChanged = frames.length > 0 && steps.length === 0;
+    this.seenFrames = frames;
+    this.seenReach = game.reachByArea;
+    if (reachOnlyChanged || targets.length === 0) return;
+    this.play(targets, jump || this.deps.reducedMotion);
   }
 
   /**
@@ -61,52 +127,112 @@ export class TownMapScene extends Phaser.Scene {
     });
   }
 
-  private animateTo(target: readonly number[]): void {
-    const from = [...this.shown];
+  /** The map's container in the page: carries data-animating while ticks are being stepped through. */
+  private host(): HTMLElement | null {
+    return this.game.canvas.parentElement;
+  }
+
+  private play(targets: readonly AreaCounts[][], atOnce: boolean): void {
     this.game.loop.wake();
     this.tweens.killAll();
-    if (this.deps.reducedMotion) {
-      this.shown = [...target];
+    const last = targets[targets.length - 1] ?? this.shown;
+    if (atOnce) {
+      this.shown = last;
       this.draw(this.shown);
-      this.sleepAfterNextFrame();
+      this.finished();
       return;
     }
+    const host = this.host();
+    if (host) host.dataset.animating = 'true';
+    const starts = [this.shown, ...targets.slice(0, -1)];
     this.tweens.addCounter({
       from: 0,
-      to: 1,
-      duration: ANIMATION_MS,
-      ease: 'Sine.easeInOut',
+      to: targets.length,
+      duration: TICK_MS * targets.length,
+      ease: 'Linear',
       onUpdate: (tween) => {
-        const t = tween.getValue() ?? 1;
-        this.shown = from.map((f, i) => f + ((target[i] ?? 0) - f) * t);
+        const value = tween.getValue() ?? targets.length;
+        const k = Math.min(targets.length - 1, Math.floor(value));
+        const from = starts[k] ?? last;
+        const to = targets[k] ?? last;
+        // Ease within each tick, so every step starts and settles visibly.
+        const t = 0.5 - Math.cos(Math.PI * Math.min(1, value - k)) / 2;
+        this.shown = to.map((counts, i) => mixCounts(from[i] ?? counts, counts, t));
         this.draw(this.shown);
       },
-      onComplete: () => { this.sleepAfterNextFrame(); },
+      onComplete: () => {
+        this.shown = last;
+        this.draw(this.shown);
+        this.finished();
+      },
     });
   }
 
-  private draw(reach: readonly number[]): void {
-    const g = this.fills;
-    g.clear();
-    this.deps.world.town.neighbourhoods.forEach((area, i) => {
-      const value = reach[i] ?? 0;
-      const points = area.shape.map(([x, y]) => new Phaser.Math.Vector2(x, y));
-      g.fillStyle(colourFor(value), 1);
-      g.fillPoints(points, true);
-      g.lineStyle(4, MapColour.outline, 1);
-      g.strokePoints(points, true);
-      const filled = Math.round(value * DOTS_PER_AREA);
-      this.dots[i]?.forEach(([x, y], d) => {
-        if (d < filled) {
-          g.fillStyle(MapColour.dot, 0.85);
-          g.fillCircle(x, y, 5);
-        } else {
-          g.lineStyle(1.5, MapColour.outline, 0.35);
-          g.strokeCircle(x, y, 4);
-        }
+  private finished(): void {
+    const host = this.host();
+    if (host) delete host.dataset.animating;
+    this.sleepAfterNextFrame();
+  }
+
+  private draw(counts: readonly AreaCounts[]): void {
+    const areas = this.deps.world.town.neighbourhoods;
+    const all = areas.map((_area, i) => counts[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 });
+    const shares = all.map(areaShares);
+    const fills = shares.map((share) => areaFill(share.believing));
+    if (fills.join() !== this.fillsShown) {
+      this.fillsShown = fills.join();
+      const g = this.areaGraphics;
+      g.clear();
+      areas.forEach((area, i) => {
+        const points = area.shape.map(([x, y]) => new Phaser.Math.Vector2(x, y));
+        g.fillStyle(fills[i] ?? MapColour.area, 1);
+        g.fillPoints(points, true);
+        g.lineStyle(4, MapColour.outline, 1);
+        g.strokePoints(points, true);
       });
-      this.labels[i]?.setText(`${area.name}\n${String(Math.round(value * 100))}%`);
+    }
+    const res = this.deps.resolution;
+    const clear = Math.floor(DOT_CLEAR_SIZE * res);
+    let changed = 0;
+    areas.forEach((area, i) => {
+      const positions = this.dots[i] ?? [];
+      const shown = this.dotShown[i] ?? [];
+      const states = dotStates(all[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 }, positions.length);
+      for (let k = 0; k < states.length; k += 1) {
+        const state = states[k];
+        // Whole pixels of the layer, so a stamp never spreads half a pixel past the box cleared for it.
+        const [x, y] = (positions[k] ?? [0, 0]).map((v) => Math.round(v * res)) as [number, number];
+        if (state === undefined || shown[k] === state) continue;
+        shown[k] = state;
+        changed += 1;
+        // Dots are at least MIN_GAP apart and the box is smaller: clearing one never cuts another.
+        this.dotLayer.clear(x - clear / 2, y - clear / 2, clear, clear);
+        this.dotLayer.stamp(DOT_TEXTURE, state, x, y);
+      }
+      const share = shares[i] ?? { reached: 0, believing: 0 };
+      const text = `${area.name}\n${String(Math.round(share.reached * 100))}% · ▲ ${String(Math.round(share.believing * 100))}%`;
+      if (text !== this.labelTexts[i]) {
+        this.labelTexts[i] = text;
+        this.labels[i]?.setText(text);
+      }
     });
+    if (changed > 0) this.dotLayer.render();
+  }
+
+  /**
+   * The four dot shapes as frames of one small texture, drawn once per game at the canvas's
+   * resolution (an even number of pixels wide, so a frame centred on a whole pixel has whole-pixel edges).
+   */
+  private makeDotTextures(): void {
+    if (this.textures.exists(DOT_TEXTURE)) this.textures.remove(DOT_TEXTURE);
+    const res = this.deps.resolution;
+    const size = 2 * Math.ceil((DOT_TEXTURE_SIZE * res) / 2);
+    const g = this.make.graphics({}, false);
+    DOT_STATES.forEach((state, i) => { drawDot(g, state, size * i + size / 2, size / 2, res); });
+    g.generateTexture(DOT_TEXTURE, size * DOT_STATES.length, size);
+    g.destroy();
+    const texture = this.textures.get(DOT_TEXTURE);
+    DOT_STATES.forEach((state, i) => { texture.add(state, 0, size * i, 0, size, size); });
   }
 
   private drawWater(): void {
@@ -116,15 +242,53 @@ export class TownMapScene extends Phaser.Scene {
     const curve = new Phaser.Curves.Spline([0, 430, 250, 300, 470, 320, 650, 300, 820, 180, 1000, 160]);
     curve.draw(water, 64);
     water.setDepth(1);
-    this.fills.setDepth(0);
   }
 }
 
-function colourFor(value: number): number {
-  if (value <= 0.001) return MapColour.unreached;
-  const from = Phaser.Display.Color.ValueToColor(value < 0.5 ? MapColour.unreached : MapColour.reached);
-  const to = Phaser.Display.Color.ValueToColor(value < 0.5 ? MapColour.reached : MapColour.strong);
-  const t = value < 0.5 ? value * 2 : (value - 0.5) * 2;
-  const mixed = Phaser.Display.Color.Interpolate.ColorWithColor(from, to, 100, Math.round(t * 100));
+/** Room for the largest shape (the triangle, ±10 units) and its outline. */
+const DOT_TEXTURE_SIZE = 2 * DOT_RADIUS + 4;
+/** The box cleared around a dot before it is drawn again: larger than the shape, smaller than the gap between dots. */
+const DOT_CLEAR_SIZE = MIN_GAP - 1;
+const DOT_LAYER = 'town-map-dot-layer';
+
+
+const DOT_TEXTURE = 'town-map-dots';
+
+/** One resident dot: a ring (unaware), a small dot (exposed), a triangle (believing) or a square (doubting). */
+function drawDot(g: Phaser.GameObjects.Graphics, state: DotState, x: number, y: number, scale: number): void {
+  const r = DOT_RADIUS * scale;
+  const line = (width: number): number => Math.max(1, width * scale);
+  switch (state) {
+    case 'unaware':
+      g.lineStyle(line(2.5), MapColour.unaware, 0.9);
+      g.strokeCircle(x, y, r * 0.6);
+      break;
+    case 'exposed':
+      g.fillStyle(MapColour.exposed, 1);
+      g.fillCircle(x, y, r * 0.55);
+      g.lineStyle(line(2), MapColour.shapeOutline, 1);
+      g.strokeCircle(x, y, r * 0.55);
+      break;
+    case 'believing':
+      g.fillStyle(MapColour.believing, 1);
+      g.fillTriangle(x, y - r * 1.05, x + r, y + r * 0.75, x - r, y + r * 0.75);
+      g.lineStyle(line(2), MapColour.shapeOutline, 1);
+      g.strokeTriangle(x, y - r * 1.05, x + r, y + r * 0.75, x - r, y + r * 0.75);
+      break;
+    case 'doubting':
+      g.fillStyle(MapColour.doubting, 1);
+      g.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+      g.lineStyle(line(2), MapColour.shapeOutline, 1);
+      g.strokeRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+      break;
+  }
+}
+
+/** The area's fill warms with the share believing, so belief also reads from across the room. */
+function areaFill(believing: number): number {
+  const from = Phaser.Display.Color.ValueToColor(MapColour.area);
+  const to = Phaser.Display.Color.ValueToColor(MapColour.areaBelieving);
+  const t = Math.round(Math.min(1, believing * 2) * 100);
+  const mixed = Phaser.Display.Color.Interpolate.ColorWithColor(from, to, 100, t);
   return Phaser.Display.Color.GetColor(mixed.r, mixed.g, mixed.b);
 }

@@ -44,7 +44,7 @@ export function gameWith(feed: readonly FeedItem[], turns = 0): GameState {
   const move = { nodeId: 'start', choiceId: 'lie', label: 'nodes.start.lie', techniques: ['emotion'], meters: { followers: 40, credibility: 55, reach: 10, trust: 65 }, outcome: null };
   return {
     scenarioId: 'proef', route: 'full', seed: 1, rng: 1, nodeId: turns === 0 ? 'start' : 'middle',
-    meters: { followers: 40, credibility: 55, reach: 10, trust: 65 }, variables: { suspicion: 0 },
+    meters: { followers: 40, credibility: 55, reach: 10, trust: 65 }, storyTrust: 65, variables: { suspicion: 0 },
     reachByArea: [0.1, 0.2, 0], sim: null, frames: [], feed,
     history: Array.from({ length: turns }, (_, turn) => ({ ...move, turn })),
     ending: null, defence: [], lastError: null,

@@ -111,7 +111,11 @@ function forEachTie(
   for (let k = 0; k < longA.length; k += 1) emit(longA[k] ?? 0, longB[k] ?? 0, TIE_LONG);
 }
 
-/** A ring lattice over positions [from, from + length): each links to the next `side` positions. */
+/**
+ * A ring lattice over positions [from, from + length): each links to the next `side` positions.
+ * In a ring of even length the position straight across is linked once, so small groups
+ * (2 or 4 people) are still fully tied.
+ */
 function ring(
   from: number,
   length: number,
@@ -120,8 +124,11 @@ function ring(
   kind: number,
   emit: (a: number, b: number, kind: number) => void,
 ): void {
-  const reach = Math.min(side, Math.floor((length - 1) / 2));
+  const reach = Math.min(side, Math.floor(length / 2));
   for (let p = 0; p < length; p += 1) {
-    for (let d = 1; d <= reach; d += 1) emit(resident(from + p), resident(from + ((p + d) % length)), kind);
+    for (let d = 1; d <= reach; d += 1) {
+      if (2 * d === length && p >= d) continue; // across an even ring: one tie, not two
+      emit(resident(from + p), resident(from + ((p + d) % length)), kind);
+    }
   }
 }

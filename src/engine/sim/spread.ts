@@ -45,8 +45,14 @@ const SAMPLE_SIZE = 24;
 const CROSS_POST = 0.2;
 /** Trust is bucketed for the technique factor table (it is the same for everyone with the same trust). */
 const TRUST_BUCKETS = 64;
+/** Resistance never makes anyone immune: a rumour can still win over a trusting resident. */
+const MAX_RESISTANCE = 0.8;
+/** Resistance a correction leaves behind per unit of its strength (the facts are out). */
+const CORRECTION_RESISTANCE = 0.3;
 /** A correction also reaches readers of the local news (it reports it). */
 const NEWS_BIT = 1 << PLATFORMS.indexOf('news');
+/** The municipality's own public channels: its microblog account, its page in the local group, the news. */
+const PUBLIC_BITS = NEWS_BIT | (1 << PLATFORMS.indexOf('microblog')) | (1 << PLATFORMS.indexOf('group'));
 
 export function initialSim(context: SimContext): SimState {
   const size = context.population.size;
@@ -55,7 +61,7 @@ export function initialSim(context: SimContext): SimState {
     status: new Uint8Array(size),
     sharing: new Uint8Array(size),
     moderated: 0,
-    resistance: Math.min(0.8, resistance),
+    resistance: Math.min(MAX_RESISTANCE, resistance),
     pull: { emotion: 0, credibility: 0.5, techniques: [], caughtBy: [] },
   };
 }
@@ -101,6 +107,8 @@ export class Runner {
   private shares = 0;
   private seen = 0;
   private readonly sample: number[] = [];
+  /** Residents who saw something during this step, so views count people, not sightings. */
+  private readonly saw: Uint8Array;
 
   constructor(
     private readonly context: SimContext,
@@ -109,6 +117,7 @@ export class Runner {
   ) {
     this.status = sim.status.slice();
     this.sharing = sim.sharing.slice();
+    this.saw = new Uint8Array(sim.status.length);
     this.moderated = sim.moderated;
     this.resistance = sim.resistance;
     this.pull = sim.pull;
@@ -119,47 +128,55 @@ export class Runner {
   post(event: PostEvent): void {
     this.pull = event.pull;
     this.fillTechTable();
-    const p = PLATFORMS.indexOf(event.platform);
-    const members = this.context.population.members[p] ?? new Uint32Array(0);
-    if (members.length === 0) return;
-    for (let k = 0; k < event.seeds; k += 1) this.expose(members[this.random.below(members.length)] ?? 0, p);
+    this.boost(event.platform, event.seeds);
   }
 
-  /** Bots, ads or a push without a new post: more residents see the rumour as it stands. */
+  /** Bots, ads or a push without a new post: `seeds` different users of the feed see the rumour as it stands. */
   boost(platform: Platform, seeds: number): void {
     const p = PLATFORMS.indexOf(platform);
     const members = this.context.population.members[p] ?? new Uint32Array(0);
-    for (let k = 0; k < seeds && members.length > 0; k += 1) this.expose(members[this.random.below(members.length)] ?? 0, p);
+    const count = Math.min(seeds, members.length);
+    if (count <= 0) return;
+    // A partial Fisher–Yates shuffle: `count` different residents, each equally likely.
+    const pool = members.slice();
+    for (let k = 0; k < count; k += 1) {
+      const pick = k + this.random.below(pool.length - k);
+      const resident = pool[pick] ?? 0;
+      pool[pick] = pool[k] ?? 0;
+      pool[k] = resident;
+      this.expose(resident, p);
+    }
   }
 
   /** Some believers lose faith (e.g. the player deleted a post): each with chance `fraction`. */
   damp(fraction: number): void {
-    const { status, sharing } = this;
+    const { status } = this;
     for (let i = 0; i < status.length; i += 1) {
       if (status[i] === BELIEVING && this.random.next() < fraction) this.settle(i, DOUBTING);
-      if (status[i] === DOUBTING) sharing[i] = 0;
     }
   }
 
   /**
    * A correction by the municipality on a feed (and reported by the local news): believers and
-   * the merely exposed who trust the municipality come to doubt the rumour; some who had not
-   * heard it yet hear the correction first.
+   * the merely exposed who trust the municipality come to doubt the rumour. Residents who had not
+   * heard the rumour are left alone (a correction must not count as spreading it).
    */
-  correct(platform: Platform, strength: number): void {
+  correct(platform: Platform, strength: number, channels: 'feed' | 'public' = 'feed'): void {
     const boost = this.context.measures.reduce((b, m) => b * MEASURE_EFFECTS[m].correction, 1);
     const { trust, susceptibility } = this.context.population;
-    this.reachFeed(platform, (i, st) => {
-      const t = trust[i] ?? 0;
-      const chance = st === UNAWARE ? strength * boost * t * 0.25 : strength * boost * t * (1 - 0.5 * (susceptibility[i] ?? 0));
+    this.reachFeed(platform, channels, (i, st) => {
+      if (st === UNAWARE) return;
+      const chance = strength * boost * (trust[i] ?? 0) * (1 - 0.5 * (susceptibility[i] ?? 0));
       if (this.random.next() < chance) this.settle(i, DOUBTING);
     });
+    // Those who trust the municipality have now heard the facts: the rumour pulls them less from here on.
+    this.resistance = Math.min(MAX_RESISTANCE, this.resistance + CORRECTION_RESISTANCE * strength * boost);
   }
 
   /** A journalist's fact-check: convinces readers who check things, whatever they think of the municipality. */
   factcheck(platform: Platform, strength: number): void {
     const { scepticism, susceptibility } = this.context.population;
-    this.reachFeed(platform, (i, st) => {
+    this.reachFeed(platform, 'feed', (i, st) => {
       if (st === UNAWARE) return;
       const chance = strength * (1 - (susceptibility[i] ?? 0)) * (0.5 + (scepticism[i] ?? 0));
       if (this.random.next() < chance) this.settle(i, DOUBTING);
@@ -176,7 +193,7 @@ export class Runner {
 
   /** Prebunking: residents who trust the municipality become more resistant to the rumour. */
   prebunk(strength: number): void {
-    this.resistance = Math.min(0.8, this.resistance + strength);
+    this.resistance = Math.min(MAX_RESISTANCE, this.resistance + strength);
   }
 
   /** One round of passing-on: everyone due to share does so over their ties (and the feed's algorithm). */
@@ -218,6 +235,7 @@ export class Runner {
 
   /** Resident i sees the rumour on feed p and makes up their mind (or stays undecided). */
   private expose(i: number, p: number): void {
+    this.see(i);
     const st = this.status[i] ?? 0;
     if (st === BELIEVING || st === DOUBTING) return;
     const { population, params } = this.context;
@@ -228,7 +246,6 @@ export class Runner {
     const trust = population.trust[i] ?? 0;
     const { pull } = this;
     const caught = pull.caughtBy.length > 0;
-    this.views += 1;
     const believe =
       params.believeRate *
       traits.believe *
@@ -263,14 +280,24 @@ export class Runner {
     this.sharing[i] = (this.sharing[i] ?? 0) | (1 << p);
   }
 
-  /** Residents of feed `platform` plus local-news readers, with their current state. */
-  private reachFeed(platform: Platform, visit: (i: number, status: number) => void): void {
-    const bits = (1 << PLATFORMS.indexOf(platform)) | NEWS_BIT;
+  /**
+   * Residents of feed `platform` plus local-news readers (or, for the municipality's own public
+   * channels, everyone on the microblog, the local group and the news), with their current state.
+   */
+  private reachFeed(platform: Platform, channels: 'feed' | 'public', visit: (i: number, status: number) => void): void {
+    const bits = (1 << PLATFORMS.indexOf(platform)) | (channels === 'public' ? PUBLIC_BITS : NEWS_BIT);
     const { platforms } = this.context.population;
     for (let i = 0; i < this.status.length; i += 1) {
       if (((platforms[i] ?? 0) & bits) === 0) continue;
-      this.views += 1;
+      this.see(i);
       visit(i, this.status[i] ?? 0);
+    }
+  }
+
+  private see(i: number): void {
+    if (this.saw[i] === 0) {
+      this.saw[i] = 1;
+      this.views += 1;
     }
   }
 
