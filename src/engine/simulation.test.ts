@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { RESPONSES } from '../content/catalogue-schema';
+
 import type { Scenario } from '../content/schema';
-import { scenario, town } from '../../tests/support/fixtures';
-import { selectChoice } from './actions';
+import { catalogue, scenario, town } from '../../tests/support/fixtures';
+import { respond, selectChoice } from './actions';
 import { reduce } from './reducer';
+import { availableChoices } from './selectors';
 import { latestCounts } from './simulation';
 import { createInitialState, type GameState } from './state';
 import { createWorld, type World } from './world';
@@ -69,5 +73,43 @@ describe('the story in the simulated town', () => {
     const state = playLie(w);
     expect(state.meters.reach).toBeGreaterThan(0);
     expect(state.meters.trust).toBeLessThan(65);
+  });
+});
+
+describe('the game with its simulated town (property-based)', () => {
+  const w = createWorld(scenario(), town, catalogue);
+  const bytes = (a: Uint8Array): string => Buffer.from(a).toString('base64');
+
+  it('keeps reach within 0–100 and never shrinking, every share within 0–1, trust within 0–100, and old states untouched', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(9), { minLength: 4, maxLength: 8 }), fc.array(fc.constantFrom(...RESPONSES), { maxLength: 3 }), (seed, picks, answers) => {
+        let state = createInitialState(w, seed);
+        const actions = [
+          ...picks.map((pick) => (s: GameState) => {
+            const open = availableChoices(w, s);
+            return open.length === 0 ? null : selectChoice(open[pick % open.length]?.id ?? '');
+          }),
+          ...answers.map((answer) => () => respond(answer)),
+        ];
+        for (const next of actions) {
+          const action = next(state);
+          if (action === null) continue;
+          const before = state.sim === null ? '' : bytes(state.sim.status);
+          const reached = state.meters.reach;
+          const after = reduce(w, state, action);
+          expect(state.sim === null ? '' : bytes(state.sim.status), 'the previous state is never changed').toBe(before);
+          if (after.lastError !== null) continue;
+          expect(after.meters.reach).toBeGreaterThanOrEqual(reached);
+          expect(after.meters.reach).toBeLessThanOrEqual(100);
+          expect(after.meters.trust).toBeGreaterThanOrEqual(0);
+          expect(after.meters.trust).toBeLessThanOrEqual(100);
+          for (const share of after.reachByArea) expect(share >= 0 && share <= 1).toBe(true);
+          const last = after.frames.at(-1);
+          if (last) last.byArea.forEach((c, a) => { expect(c.unaware + c.exposed + c.believing + c.doubting).toBe(town.neighbourhoods[a]?.population); });
+          state = after;
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

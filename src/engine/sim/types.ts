@@ -97,7 +97,7 @@ export interface Reply {
   /** Neighbourhood id of the resident. */
   readonly area: string;
   readonly kind: ReplyKind;
-  /** Technique whose templates to use (the post's first technique with templates), or null for the general ones. */
+  /** Technique whose templates to use (the post's first technique; the view falls back to the general ones), or null. */
   readonly technique: string | null;
   /** Which template of the list to use (modulo its length), so every language picks consistently. */
   readonly variant: number;
