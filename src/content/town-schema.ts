@@ -43,7 +43,7 @@ export const NeighbourhoodSchema = z
   .strict();
 
 const Platform = z
-  .object({ name: z.string().min(1).max(40).describe('The fictional name shown on this feed; never a real brand.') })
+  .object({ name: z.string().min(1).max(40).describe('The fictional name shown on this feed, never a real brand; may use {{town}}, e.g. "{{town}} Praat".') })
   .strict();
 
 export const TownAccountSchema = z

@@ -3,6 +3,7 @@ import type { MoveOutcome } from '../engine/sim/types';
 import type { Move } from '../engine/state';
 import type { World } from '../engine/world';
 import { button, h } from './dom';
+import { platformName } from './feed-platforms';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
 import { renderTownSnapshot } from './town-snapshot';
@@ -108,7 +109,7 @@ function outcomeText(deps: ViewDeps, world: World, outcome: MoveOutcome): string
   };
   const spread = outcome.platform === null
     ? uiText(deps, 'debrief.outcome.noPost', counts)
-    : uiText(deps, 'debrief.outcome.post', { ...counts, platform: world.town.platforms[outcome.platform].name });
+    : uiText(deps, 'debrief.outcome.post', { ...counts, platform: platformName(world, outcome.platform) });
   const caught = outcome.caughtBy.map((m) => uiText(deps, `debrief.outcome.caught.${m}`));
   return [spread, ...caught].join(' ');
 }

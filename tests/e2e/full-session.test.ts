@@ -47,7 +47,7 @@ describe('a full session', () => {
       if (moments.length === 1) expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Snel de feiten geven op eigen kanalen' }).click();
       await page.locator('.defence-feedback').waitFor();
-      expect(await page.locator('.defence-feedback .effect').innerText()).toMatch(/Bereik nu: \d+% van de inwoners/);
+      expect(await page.locator('.defence-feedback .effect').innerText()).toMatch(/Het gerucht (verliest terrein|blijft even groot|groeit juist): [\d,]+% van de inwoners gelooft het/);
       expect(await page.locator('.town-snapshot').getAttribute('aria-label')).not.toBeNull();
       const next = page.getByRole('button', { name: 'Volgend moment' });
       if ((await next.count()) > 0) await next.click();
