@@ -4,7 +4,7 @@ import { PLATFORMS, type Platform } from '../content/simulation-vocabulary';
 import type { Fit } from './defence';
 import { aware, believingPercent, reachPercent, townCounts, total } from './sim/counts';
 import { measuresCatching, postEmotion } from './sim/pull';
-import { randomStream } from './sim/random';
+import { hashText, randomStream } from './sim/random';
 import { pickReplies, REPLY_RATE } from './sim/replies';
 import { step, type Runner, type StepResult } from './sim/spread';
 import { BELIEVING, type AreaCounts, type Frame, type MoveOutcome, type Reactions, type Reply, type SimState } from './sim/types';
@@ -139,7 +139,7 @@ export function simulateResponse(world: World, state: GameState, platform: Platf
 }
 
 /** Reaction counts for a story post that is not a counter-post: from the feed's users and what they know now. */
-export function storyPostReactions(world: World, state: GameState, platform: Platform): Reactions | null {
+export function storyPostReactions(world: World, state: GameState, platform: Platform, postKey = ''): Reactions | null {
   const context = world.sim;
   if (context === null || state.sim === null) return null;
   const { population } = context;
@@ -152,7 +152,9 @@ export function storyPostReactions(world: World, state: GameState, platform: Pla
     if (st !== 0) heard += 1;
     if (st === BELIEVING) believing += 1;
   }
-  const views = Math.round(members.length * 0.05 + heard * 0.5);
+  // Some posts catch on more than others: a fixed factor per post (0.6–1.4), from its text key.
+  const appeal = 0.6 + 0.8 * (hashText(postKey) / 4294967296);
+  const views = Math.round((members.length * 0.05 + heard * 0.5) * appeal);
   return { views, likes: Math.round(views * 0.06 + believing * 0.02), shares: Math.round(views * 0.01), replies: Math.round(views * 0.004) };
 }
 

@@ -130,7 +130,7 @@ export function arriveAt(world: World, state: GameState, nodeId: string): GameSt
       turn,
       platform,
       counter: post.counter ?? null,
-      reactions: counter?.reactions ?? storyPostReactions(world, next, platform),
+      reactions: counter?.reactions ?? storyPostReactions(world, next, platform, post.text),
       replies: [],
     });
   }

@@ -33,17 +33,27 @@ function templateCount(deps: ViewDeps, ns: string, key: string): number {
 }
 
 /**
- * The text of one reply: template `variant` (modulo the list's length) of the first list found,
- * with the resident's neighbourhood and the town's names filled in. Null when no list exists.
+ * The text of one reply: the technique's templates (the scenario's own first, else the
+ * catalogue's) followed by the general ones for this kind of reply, as one list; template
+ * `variant` modulo its length, with the resident's neighbourhood and the town's names filled in.
+ * Joining the lists gives a thread more different texts than one short list would.
+ * Null when there is no template at all.
  */
 export function replyText(deps: ViewDeps, world: World, reply: Reply): string | null {
+  const [scenarioKey, catalogueKey, generalKey] = candidates(world, reply);
+  const specific = [scenarioKey, catalogueKey].find((entry) => entry !== undefined && templateCount(deps, entry[0], entry[1]) > 0);
+  const lists = [specific, generalKey !== undefined && generalKey[1] !== specific?.[1] ? generalKey : undefined]
+    .filter((entry): entry is readonly [string, string] => entry !== undefined)
+    .map(([ns, key]) => ({ ns, key, count: templateCount(deps, ns, key) }))
+    .filter((list) => list.count > 0);
+  const total = lists.reduce((sum, list) => sum + list.count, 0);
+  if (total === 0) return null;
+  let index = ((reply.variant % total) + total) % total;
   const area = areaName(world, reply.area);
   const { town } = world;
-  for (const [ns, key] of candidates(world, reply)) {
-    const count = templateCount(deps, ns, key);
-    if (count === 0) continue;
-    const index = ((reply.variant % count) + count) % count;
-    return deps.i18n.t(`${key}.${String(index)}`, { ns, area, town: town.name, mayor: town.mayor, alderman: town.alderman });
+  for (const { ns, key, count } of lists) {
+    if (index < count) return deps.i18n.t(`${key}.${String(index)}`, { ns, area, town: town.name, mayor: town.mayor, alderman: town.alderman });
+    index -= count;
   }
   return null;
 }

@@ -33,13 +33,18 @@ export function pickReplies(
   // (as long as the list has enough templates).
   const base = random.below(1000);
   const sameKindBefore = new Map<ReplyKind, number>();
+  const usedNames = new Set<number>();
   return sample.slice(0, REPLIES_SHOWN).map((i) => {
     const kind = replyKind(population, status, i);
     const before = sameKindBefore.get(kind) ?? 0;
     sameKindBefore.set(kind, before + 1);
+    // Two different residents in one thread never share a name.
+    let name = (Math.imul(i, 2654435761) >>> 0) % names.length;
+    while (usedNames.has(name) && usedNames.size < names.length) name = (name + 1) % names.length;
+    usedNames.add(name);
     return {
       resident: i,
-      name: names[(Math.imul(i, 2654435761) >>> 0) % names.length] ?? names[0] ?? '',
+      name: names[name] ?? names[0] ?? '',
       area: town.neighbourhoods[population.area[i] ?? 0]?.id ?? '',
       kind,
       technique,
