@@ -157,6 +157,20 @@ describe('loadContent', () => {
     expect(codes(ds)).toEqual(expect.arrayContaining(['SCN020 error neighbourhoods[0].neighbours[0]', 'SCN014 error town']));
   });
 
+  it('SCN003: a town with two accounts or two neighbourhoods of the same id', async () => {
+    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => {
+      v.accounts.push({ ...v.accounts[0] });
+      v.neighbourhoods[2].id = 'west';
+    }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN003 error accounts[2].id', 'SCN003 error neighbourhoods[2].id']));
+  });
+
+  it('SCN002: a town whose age bands do not add up, with the place named', async () => {
+    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => { v.neighbourhoods[1].ages.senior = 0.6; }));
+    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN002 error neighbourhoods[1].ages']));
+    expect(ds.find((d) => d.code === 'SCN002')?.message).toMatch(/add up to 1/);
+  });
+
   it('SCN017: a missing index or catalogue is reported, not thrown', async () => {
     expect(codes(await check((f) => { delete f['scenarios/index.json']; }))).toEqual(['SCN017 error ']);
     const noCatalogue = await loadContent(memorySource((() => { const f = contentFiles(); delete f['scenarios/techniques/catalogue.json']; return f; })()));
