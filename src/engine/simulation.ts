@@ -73,6 +73,7 @@ export function simulateMove(
   const { tally } = result;
   const outcome: MoveOutcome = {
     platform: post === undefined ? null : platform,
+    emotion: post === undefined ? null : postEmotion(techniques, post.emotion),
     newlyExposed: tally.newlyExposed,
     newlyBelieving: tally.newlyBelieving,
     newlyDoubting: tally.newlyDoubting,

@@ -50,6 +50,8 @@ describe('the app, from title to debrief', () => {
     expect(posts[0]?.textContent).toContain('nl:Leugen');
     expect(posts[0]?.textContent).toContain('Jouw bericht');
     expect(getByRole(root, 'meter', { name: 'Jouw geloofwaardigheid' }).getAttribute('aria-valuenow')).toBe('45');
+    const outcome = getByRole(root, 'region', { name: 'Wat je vorige zet deed' });
+    expect(outcome.textContent).toMatch(/Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee/);
     expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual(['nl:Wachten']);
     expect(getByRole(root, 'status').textContent).toMatch(/1 nieuw bericht op Kwetter\. Het gerucht bereikte \d+% van Testdorp\./);
   });

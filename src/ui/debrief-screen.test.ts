@@ -28,7 +28,7 @@ describe('debrief screen', () => {
   it('says per move what it did in the simulated town, naming the feed', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole('listitem');
-    expect(moves[0]?.querySelector('.move-outcome')?.textContent).toMatch(/^Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\.$/);
+    expect(moves[0]?.querySelector('.move-outcome')?.textContent).toMatch(/^Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee die elkaar niet kennen\./);
     expect(moves[1]?.querySelector('.move-outcome')?.textContent).toMatch(/^Geen nieuw bericht\. Intussen hoorden [\d.]+ inwoners ervan/);
   });
 

@@ -1,9 +1,8 @@
 import { buildDebrief } from '../engine/debrief';
-import type { MoveOutcome } from '../engine/sim/types';
 import type { Move } from '../engine/state';
 import type { World } from '../engine/world';
 import { button, h } from './dom';
-import { platformName } from './feed-platforms';
+import { renderOutcome } from './move-outcome';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
 import { renderTownSnapshot } from './town-snapshot';
@@ -96,20 +95,6 @@ function renderMove(deps: ViewDeps, world: World, move: Move): HTMLElement {
     h('span', { class: 'move-number' }, uiText(deps, 'debrief.move', { count: move.turn }), ': '),
     h('span', {}, scenarioText(deps, world, move.label)), ' ',
     h('span', { class: 'badges' }, ...badges),
-    move.outcome !== null && h('p', { class: 'move-outcome' }, outcomeText(deps, world, move.outcome)));
+    move.outcome !== null && renderOutcome(deps, world, move.outcome, 'move-outcome'));
 }
 
-/** What the move did in the simulated town, in words: the "why" behind the chart and the map. */
-function outcomeText(deps: ViewDeps, world: World, outcome: MoveOutcome): string {
-  const number = new Intl.NumberFormat(deps.i18n.language);
-  const counts = {
-    exposed: number.format(outcome.newlyExposed),
-    believing: number.format(outcome.newlyBelieving),
-    doubting: number.format(outcome.newlyDoubting),
-  };
-  const spread = outcome.platform === null
-    ? uiText(deps, 'debrief.outcome.noPost', counts)
-    : uiText(deps, 'debrief.outcome.post', { ...counts, platform: platformName(world, outcome.platform) });
-  const caught = outcome.caughtBy.map((m) => uiText(deps, `debrief.outcome.caught.${m}`));
-  return [spread, ...caught].join(' ');
-}

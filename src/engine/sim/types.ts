@@ -106,6 +106,8 @@ export interface Reply {
 /** What one move did in the town, for the live summary and the debrief's "why". */
 export interface MoveOutcome {
   readonly platform: Platform | null;
+  /** The emotional charge of the move's post (0..1); null without a post. */
+  readonly emotion: number | null;
   readonly newlyExposed: number;
   readonly newlyBelieving: number;
   readonly newlyDoubting: number;
