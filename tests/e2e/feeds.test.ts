@@ -21,10 +21,12 @@ const PLATFORMS = ['microblog', 'chat', 'group', 'news'] as const;
 /** The fictional feed names of the default town, as the built game ships them. */
 async function feedNames(): Promise<string[]> {
   const town = JSON.parse(await readFile(path.join(DIST, 'scenarios/towns/lindewaard.json'), 'utf8')) as {
+    name: string;
     platforms?: Record<string, { name: string }>;
   };
   expect(town.platforms, 'the town profile names no feeds yet (scenarios/towns/lindewaard.json: platforms)').toBeDefined();
-  return PLATFORMS.map((p) => town.platforms?.[p]?.name ?? p);
+  // Feed names may use {{town}} ("{{town}} Praat"); the game shows the town's name there.
+  return PLATFORMS.map((p) => (town.platforms?.[p]?.name ?? p).replaceAll('{{town}}', town.name));
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
