@@ -54,7 +54,8 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { scenario } = ctx;
   const nodeIds = new Set(scenario.nodes.map((n) => n.id));
-  const accountIds = new Set(scenario.accounts.map((a) => a.id));
+  // A post may come from one of the scenario's own accounts or from the town's recurring ones.
+  const accountIds = new Set([...scenario.accounts.map((a) => a.id), ...(ctx.town?.accounts ?? []).map((a) => a.id)]);
   const names = new Set(['followers', 'credibility', 'reach', 'trust', ...Object.keys(scenario.variables ?? {})]);
   const known = [...names].join(', ');
   const nodeList = [...nodeIds].slice(0, 12).join(', ');
@@ -72,7 +73,7 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
   const checkAuthor = (author: string, path: string): void => {
     if (!accountIds.has(author)) {
       out.push(report(ctx, { code: C.UnknownAccount, severity: 'error', path,
-        message: `The post's author '${author}' is not one of this scenario's accounts.`,
+        message: `The post's author '${author}' is not one of this scenario's accounts nor of the town's.`,
         hint: `Use one of: ${[...accountIds].join(', ')}, or add an account with id '${author}'.` }));
     }
   };

@@ -142,6 +142,11 @@ describe('loadContent', () => {
     expect(codes(ds)).toEqual(['SCN013 error nodes[0].feed[0].author']);
   });
 
+  it('lets a story post come from one of the town\'s recurring accounts', async () => {
+    const ds = await check(withScenario((s) => { s.nodes[0]!.feed![0]!.author = 'journalist'; }));
+    expect(codes(ds)).toEqual([]);
+  });
+
   it('SCN014: an unknown town; SCN015: id and folder differ', async () => {
     const ds = await check(withScenario((s) => { s.town = 'atlantis'; s.id = 'other'; }));
     expect(codes(ds)).toEqual(expect.arrayContaining(['SCN014 error town', 'SCN015 error id']));
