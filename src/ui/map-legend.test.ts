@@ -37,7 +37,7 @@ describe('map legend', () => {
     const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       ' Weet van niets: 3.000 inwoners (75%)',
-      ' Heeft het gezien: 550 inwoners (14%)',
+      ' Heeft ervan gehoord, nog geen mening: 550 inwoners (14%)',
       ' Gelooft het: 280 inwoners (7%)',
       ' Twijfelt eraan: 170 inwoners (4%)',
     ]);
@@ -56,7 +56,7 @@ describe('map legend', () => {
     expect(region.textContent).toContain('All of Testdorp, 4,000 residents:');
     expect(within(region).getAllByRole('listitem').map((li) => li.textContent.trim())).toEqual([
       'Unaware: 3,000 residents (75%)',
-      'Has seen it: 550 residents (14%)',
+      'Heard of it, undecided: 550 residents (14%)',
       'Believes it: 280 residents (7%)',
       'Doubts it: 170 residents (4%)',
     ]);
@@ -69,6 +69,6 @@ describe('map legend', () => {
     expect(sumCounts(townCounts(world, game).byArea)).toEqual(c(3000, 1000, 0, 0));
     const legend = renderMapLegend(deps, world, game);
     expect(legend.dataset.source).toBe('reach');
-    expect(legend.textContent).toContain('Heeft het gezien: 1.000 inwoners (25%)');
+    expect(legend.textContent).toContain('Heeft ervan gehoord, nog geen mening: 1.000 inwoners (25%)');
   });
 });

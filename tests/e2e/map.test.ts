@@ -234,7 +234,7 @@ describe('the town map', () => {
     const legend = page.getByRole('region', { name: 'Legenda' });
     expect((await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim())).toEqual([
       expect.stringMatching(/^Weet van niets: [\d.]+ inwoners \(100%\)$/),
-      'Heeft het gezien: 0 inwoners (0%)',
+      'Heeft ervan gehoord, nog geen mening: 0 inwoners (0%)',
       'Gelooft het: 0 inwoners (0%)',
       'Twijfelt eraan: 0 inwoners (0%)',
     ]);
@@ -243,7 +243,7 @@ describe('the town map', () => {
     const items = (await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
     expect(items.map((t) => t.replace(/:.*/, ''))).toEqual([
       'Weet van niets',
-      'Heeft het gezien',
+      'Heeft ervan gehoord, nog geen mening',
       'Gelooft het',
       'Twijfelt eraan',
     ]);
