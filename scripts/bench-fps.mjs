@@ -17,6 +17,7 @@
  * loop sleeps between moves). Prints Markdown and writes it into docs/performance.md as the
  * "Map animation frame rate" section (between markers; the rest of the file is kept).
  */
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -53,17 +54,7 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const ARGS = CHROMIUM_ARGS;
 
 /**
  * Runs in the page before its own scripts: a requestAnimationFrame recorder that runs exactly

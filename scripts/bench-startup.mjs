@@ -15,6 +15,7 @@
  * Protocol after a forced garbage collection (performance.memory is coarse and bucketed).
  * Prints Markdown; --write also writes docs/performance.md.
  */
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -57,17 +58,7 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const ARGS = CHROMIUM_ARGS;
 
 /** Runs in the page before its own scripts: timestamps of the moments we care about. */
 function probe() {

@@ -1,3 +1,4 @@
+import { townCounts as sumOverAreas } from '../engine/sim/counts';
 import type { AreaCounts } from '../engine/sim/types';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
@@ -31,17 +32,7 @@ export function townCounts(world: World, game: GameState): TownCounts {
 }
 
 /** The whole town's counts: the sum over the neighbourhoods. */
-export function sumCounts(byArea: readonly AreaCounts[]): AreaCounts {
-  return byArea.reduce(
-    (sum, c) => ({
-      unaware: sum.unaware + c.unaware,
-      exposed: sum.exposed + c.exposed,
-      believing: sum.believing + c.believing,
-      doubting: sum.doubting + c.doubting,
-    }),
-    { unaware: 0, exposed: 0, believing: 0, doubting: 0 },
-  );
-}
+export const sumCounts = sumOverAreas;
 
 export const totalOf = (c: AreaCounts): number => c.unaware + c.exposed + c.believing + c.doubting;
 

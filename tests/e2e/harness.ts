@@ -14,22 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Dialog, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
+
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 /** Served under a sub-path, as on a municipal intranet: proves the build uses relative URLs. */
 export const SUB_PATH = '/gemeente/spel/';
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  // Belt and braces: no host name resolves, so even a missed request cannot leave the machine.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+export { CHROMIUM_ARGS };
 
 interface StaticServer {
   readonly url: string;
@@ -124,7 +115,7 @@ export class Session {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 800 },
     });
     // A persistent context opens with one blank page; it is not ours to track.
