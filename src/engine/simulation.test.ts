@@ -8,7 +8,7 @@ import { catalogue, scenario, town } from '../../tests/support/fixtures';
 import { respond, selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices } from './selectors';
-import { latestCounts } from './simulation';
+import { believingByTurn, believingNow, latestCounts } from './simulation';
 import { createInitialState, type GameState } from './state';
 import { createWorld, type World } from './world';
 
@@ -66,6 +66,17 @@ describe('the story in the simulated town', () => {
     expect(after.feed.at(-1)?.counter).toBe('correction');
     expect(latestCounts(corrected, after).believing).toBeLessThan(latestCounts(plain, before).believing);
     expect(latestCounts(corrected, after).doubting).toBeGreaterThan(latestCounts(plain, before).doubting);
+  });
+
+  it('gives belief after every move from the last tick of that move', () => {
+    const w = worldWith((s) => { lie(s).post = { author: 'me', text: 'nodes.start.lie_post', platform: 'chat', emotion: 0.9 }; });
+    const first = playLie(w);
+    const second = reduce(w, first, selectChoice('wait'));
+    const byTurn = believingByTurn(second);
+    expect(byTurn).toHaveLength(3);
+    expect(byTurn[0]).toBe(0);
+    expect(byTurn[1]).toBe(Math.round(believingNow(first)));
+    expect(byTurn[2]).toBe(Math.round(believingNow(second)));
   });
 
   it('keeps reach from the residents and lets trust erode as more of them believe', () => {

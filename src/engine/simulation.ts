@@ -200,3 +200,21 @@ export function believingBefore(state: GameState, turn: number): number {
   const last = earlier[earlier.length - 1];
   return last === undefined ? 0 : believingPercent(last.byArea);
 }
+
+/**
+ * Whole percentage of residents who believed the rumour after each move (index = turn, 0 = the
+ * start), from the last tick of that move (or of a counter-post at its arrival).
+ */
+export function believingByTurn(state: GameState): number[] {
+  const byTurn: number[] = [0];
+  let index = 0;
+  for (let turn = 1; turn <= state.history.length; turn += 1) {
+    let last: Frame | undefined;
+    while (index < state.frames.length && (state.frames[index]?.turn ?? Infinity) <= turn) {
+      last = state.frames[index];
+      index += 1;
+    }
+    byTurn.push(last === undefined ? (byTurn[turn - 1] ?? 0) : Math.round(believingPercent(last.byArea)));
+  }
+  return byTurn;
+}

@@ -19,10 +19,10 @@ describe('debrief screen', () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });
     const chart = getByRole(section, 'img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Aan het eind had het gerucht \d+% van de inwoners bereikt\. Het hoogste punt was \d+%, na zet \d\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/);
+    expect(chart.getAttribute('aria-label')).toMatch(/^Aan het eind had \d+% van de inwoners het gerucht gehoord en geloofde \d+% het\. Het geloof was het grootst na zet \d: \d+%\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/);
     const rows = within(getByRole(section, 'table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%45$/);
+    expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%\d+%45$/);
   });
 
   it('says per move what it did in the simulated town, naming the feed', async () => {
