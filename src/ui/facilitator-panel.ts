@@ -2,6 +2,7 @@ import { nextDefenceMoment, RESPONSES, type Response } from '../engine/defence';
 import { availableChoices } from '../engine/selectors';
 import { button, h } from './dom';
 import { GROUP_STEPS } from './group-debrief';
+import { renderOutcome } from './move-outcome';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from './view-deps';
 
 const LETTERS = 'ABCDEFGH';
@@ -62,6 +63,8 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
     const key = `${game?.scenarioId ?? ''}:${String(game?.history.length ?? -1)}:${String(game?.defence.length ?? -1)}:${screen}`;
     if (key !== votesFor) { votes.clear(); votesFor = key; }
     const node = world && game ? world.nodes.get(game.nodeId) : undefined;
+    // What the room's last move did and why: a talking point before the next vote.
+    const lastOutcome = game?.history[game.history.length - 1]?.outcome ?? null;
     const choices = options();
     const chosen = roomChoice();
     root.replaceChildren(h('aside', { class: 'facilitator-panel', 'aria-labelledby': 'facilitator-heading' },
@@ -77,6 +80,8 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
             else { started += Date.now() - paused; paused = null; }
             render();
           }, { class: 'quiet', 'data-focus-key': 'timer' }))),
+      lastOutcome !== null && world && screen === 'play' && h('div', { class: 'last-outcome-notes' },
+        h('h3', {}, t('outcome.heading')), renderOutcome(deps, world, lastOutcome, 'notes')),
       node?.prompt !== undefined && world && screen === 'play' && h('div', { class: 'prompt' },
         h('h3', {}, t('facilitator.question')), h('p', {}, scenarioText(deps, world, node.prompt))),
       choices.length > 0 && h('div', { class: 'votes' },

@@ -32,6 +32,8 @@ describe('facilitator mode', () => {
     await expect.poll(() => heading(projector)).toBe('Stap 2: Bericht van je opdrachtgever');
     expect(await projector.locator('.timeline, [role="feed"]').first().innerText()).toBeTruthy();
     expect(await presenter.locator('[data-screen-heading]').first().innerText()).toContain('Stap 2');
+    // The presenter gets what that move did in the town, and why, as a talking point.
+    expect(await presenter.locator('.facilitator-panel .last-outcome-notes').innerText()).toMatch(/^Wat je vorige zet deed\s+Op .+: [\d.]+ inwoners hoorden ervan/);
 
     // PageUp rewinds one move, on both screens.
     await presenter.locator('body').press('PageUp');
