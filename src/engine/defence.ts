@@ -46,12 +46,11 @@ export function responseFit(catalogue: Catalogue, techniques: readonly string[],
   return 'neutral';
 }
 
-/** What a response does to the rumour and to trust: a good one takes ground back, a risky one amplifies. */
-export const FIT_EFFECTS: Readonly<Record<Fit, { readonly reach: number; readonly trust: number }>> = {
-  good: { reach: -8, trust: 4 },
-  neutral: { reach: -2, trust: 1 },
-  risky: { reach: 4, trust: -3 },
-};
+/**
+ * What a response does to the story's trust in the municipality. What it does to the rumour is
+ * simulated (`simulateResponse` in simulation.ts): a good one takes belief back, a risky one spreads it.
+ */
+export const FIT_TRUST: Readonly<Record<Fit, number>> = { good: 4, neutral: 1, risky: -3 };
 
 /** The moment to answer next, or undefined when the round is over (or there was nothing to answer). */
 export function nextDefenceMoment(state: GameState): Move | undefined {

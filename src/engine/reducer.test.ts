@@ -5,6 +5,7 @@ import { restartGame, selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices, choiceLog, techniquesUsed } from './selectors';
 import { replay } from './replay';
+import { reachShares } from './simulation';
 import { createInitialState } from './state';
 
 const w = world();
@@ -62,7 +63,7 @@ describe('reduce', () => {
     const play = (seed: number): number[] => {
       let state = createInitialState(w, seed);
       state = reduce(w, state, selectChoice('lie'));
-      return [...state.reachByArea];
+      return reachShares(w, state);
     };
     expect(play(42)).toEqual(play(42));
     expect(play(42)).not.toEqual(play(43));

@@ -1,7 +1,7 @@
 import type { Response } from '../content/catalogue-schema';
 import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
-import { FIT_EFFECTS, nextDefenceMoment, responseFit } from './defence';
+import { FIT_TRUST, nextDefenceMoment, responseFit } from './defence';
 import { availableChoices, currentNode } from './selectors';
 import { DEFAULT_PLATFORM, simulatedMeters, simulateMove, simulateResponse, type SimUpdate } from './simulation';
 import type { MoveOutcome } from './sim/types';
@@ -69,7 +69,7 @@ function applyResponse(world: World, state: GameState, response: Response): Game
   const fit = responseFit(world.catalogue, moment.techniques, response);
   const turn = state.history.length + state.defence.length + 1;
   const update = simulateResponse(world, state, moment.outcome?.platform ?? DEFAULT_PLATFORM, response, fit, turn);
-  const storyTrust = clamp(state.storyTrust + FIT_EFFECTS[fit].trust, 0, 100);
+  const storyTrust = clamp(state.storyTrust + FIT_TRUST[fit], 0, 100);
   const meters = update === null ? { ...state.meters, trust: storyTrust } : simulatedMeters(world, state.meters, storyTrust, update);
   return {
     ...state,
@@ -81,8 +81,8 @@ function applyResponse(world: World, state: GameState, response: Response): Game
   };
 }
 
-function simulatedFields(update: SimUpdate): Pick<GameState, 'sim' | 'rng' | 'frames' | 'reachByArea'> {
-  return { sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea };
+function simulatedFields(update: SimUpdate): Pick<GameState, 'sim' | 'rng' | 'frames'> {
+  return { sim: update.sim, rng: update.rng, frames: update.frames };
 }
 
 

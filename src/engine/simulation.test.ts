@@ -8,7 +8,7 @@ import { catalogue, scenario, town } from '../../tests/support/fixtures';
 import { respond, selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices } from './selectors';
-import { believingByTurn, believingNow, latestCounts } from './simulation';
+import { believingByTurn, believingNow, latestCounts, reachShares } from './simulation';
 import { createInitialState, type GameState } from './state';
 import { createWorld, type World } from './world';
 
@@ -114,7 +114,7 @@ describe('the game with its simulated town (property-based)', () => {
           expect(after.meters.reach).toBeLessThanOrEqual(100);
           expect(after.meters.trust).toBeGreaterThanOrEqual(0);
           expect(after.meters.trust).toBeLessThanOrEqual(100);
-          for (const share of after.reachByArea) expect(share >= 0 && share <= 1).toBe(true);
+          for (const share of reachShares(w, after)) expect(share >= 0 && share <= 1).toBe(true);
           const last = after.frames.at(-1);
           if (last) last.byArea.forEach((c, a) => { expect(c.unaware + c.exposed + c.believing + c.doubting).toBe(town.neighbourhoods[a]?.population); });
           state = after;

@@ -24,7 +24,6 @@ export interface SimUpdate {
   readonly sim: SimState;
   readonly rng: number;
   readonly frames: readonly Frame[];
-  readonly reachByArea: readonly number[];
   readonly reach: number;
   /** Percentage (not rounded) of residents who believe the rumour after the step. */
   readonly believing: number;
@@ -166,13 +165,10 @@ function toUpdate(state: GameState, result: StepResult, turn: number): SimUpdate
     sim: result.sim,
     rng: result.rng,
     frames: [...state.frames, ...frames],
-    reachByArea: last.map(shareAware),
     reach: reachPercent(last),
     believing: believingPercent(last),
   };
 }
-
-const shareAware = (c: AreaCounts): number => (total(c) === 0 ? 0 : aware(c) / total(c));
 
 /** The feed of the player's last post, where a push without a new post works. */
 function lastPlatform(state: GameState): Platform {
@@ -180,12 +176,20 @@ function lastPlatform(state: GameState): Platform {
   return mine?.platform ?? DEFAULT_PLATFORM;
 }
 
-/** Whole-town counts of the newest frame (all unaware before the first move). */
+/** Each neighbourhood's counts after the newest tick; before the first, everyone is unaware. */
+export function latestByArea(world: World, state: GameState | null): readonly AreaCounts[] {
+  const last = state?.frames[state.frames.length - 1];
+  return last?.byArea ?? world.town.neighbourhoods.map((a) => ({ unaware: a.population, exposed: 0, believing: 0, doubting: 0 }));
+}
+
+/** Whole-town counts of the newest tick (all unaware before the first move). */
 export function latestCounts(world: World, state: GameState): AreaCounts {
-  const last = state.frames[state.frames.length - 1];
-  if (last !== undefined) return townCounts(last.byArea);
-  const residents = world.sim?.population.size ?? world.town.neighbourhoods.reduce((s, a) => s + a.population, 0);
-  return { unaware: residents, exposed: 0, believing: 0, doubting: 0 };
+  return townCounts(latestByArea(world, state));
+}
+
+/** Share (0..1) of each neighbourhood's residents who have heard the rumour, in town order. */
+export function reachShares(world: World, state: GameState): number[] {
+  return latestByArea(world, state).map((c) => (total(c) === 0 ? 0 : aware(c) / total(c)));
 }
 
 /** Percentage (not rounded) of residents who believe the rumour after the newest tick (0 before any). */

@@ -60,8 +60,6 @@ export interface GameState {
   /** Trust in the municipality from the story's effects and the crisis team's answers, before the rumour erodes it. */
   readonly storyTrust: number;
   readonly variables: Readonly<Record<string, number>>;
-  /** Share (0..1) of each neighbourhood's residents the rumour has reached, in town order. */
-  readonly reachByArea: readonly number[];
   /** The simulated residents' states; null when the world has no population (structure checks). */
   readonly sim: SimState | null;
   /** Every tick of the simulation so far, per neighbourhood; the map animates the newest ones. */
@@ -93,7 +91,6 @@ export function createInitialState(world: World, seed: number, route: Route = 'f
     },
     storyTrust: scenario.meters?.trust ?? DEFAULT_METERS.trust,
     variables: { ...scenario.variables },
-    reachByArea: world.town.neighbourhoods.map(() => 0),
     sim: world.sim === null ? null : initialSim(world.sim),
     frames: [],
     feed: [],
@@ -119,7 +116,7 @@ export function arriveAt(world: World, state: GameState, nodeId: string): GameSt
     const counter = simulateCounterPost(world, next, post, turn);
     if (counter !== null) {
       const { update } = counter;
-      next = { ...next, sim: update.sim, rng: update.rng, frames: update.frames, reachByArea: update.reachByArea,
+      next = { ...next, sim: update.sim, rng: update.rng, frames: update.frames,
         meters: simulatedMeters(world, next.meters, next.storyTrust, update) };
     }
     posts.push({

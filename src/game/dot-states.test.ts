@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { AreaCounts, Frame } from '../engine/sim/types';
-import { areaShares, countsFromReach, DOT_STATES, dotCounts, dotStates, framesToPlay, MAX_STEPS, mixCounts } from './dot-states';
+import { areaShares, DOT_STATES, dotCounts, dotStates, framesToPlay, MAX_STEPS, mixCounts } from './dot-states';
 
 const counts = (unaware: number, exposed: number, believing: number, doubting: number): AreaCounts => ({ unaware, exposed, believing, doubting });
 const frame = (turn: number, tick: number, c: AreaCounts = counts(1, 0, 0, 0)): Frame => ({ turn, tick, byArea: [c] });
@@ -61,10 +61,6 @@ describe('helpers', () => {
   it('gives the shares reached (not unaware), believing and doubting', () => {
     expect(areaShares(counts(60, 20, 15, 5))).toEqual({ reached: 0.4, believing: 0.15, doubting: 0.05 });
     expect(areaShares(counts(0, 0, 0, 0))).toEqual({ reached: 0, believing: 0, doubting: 0 });
-  });
-
-  it('turns reach per area into counts while there are no frames', () => {
-    expect(countsFromReach([0.25, 0], [1000, 400])).toEqual([counts(750, 250, 0, 0), counts(400, 0, 0, 0)]);
   });
 });
 

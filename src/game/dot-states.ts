@@ -66,17 +66,6 @@ export function areaShares(counts: AreaCounts): { reached: number; believing: nu
   };
 }
 
-/**
- * Counts standing in for a town that has no simulation frames yet: the reached share of each
- * area shown as exposed residents (nobody known to believe or doubt).
- */
-export function countsFromReach(reachByArea: readonly number[], populations: readonly number[]): AreaCounts[] {
-  return populations.map((population, i) => {
-    const reached = Math.round(Math.min(1, Math.max(0, reachByArea[i] ?? 0)) * population);
-    return { unaware: population - reached, exposed: reached, believing: 0, doubting: 0 };
-  });
-}
-
 /** At most this many ticks are stepped through after one move; more are thinned out evenly. */
 export const MAX_STEPS = 12;
 

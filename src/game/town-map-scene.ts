@@ -1,11 +1,12 @@
 import * as Phaser from 'phaser';
 
 import type { AreaCounts, Frame } from '../engine/sim/types';
+import { latestByArea } from '../engine/simulation';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import type { AppStoreApi } from '../store/app-store';
 import { areaCentre, areaDots, DOT_RADIUS, dotCountsByArea, MIN_GAP } from './area-dots';
-import { areaShares, countsFromReach, DOT_STATES, type DotState, dotStates, framesToPlay, mixCounts } from './dot-states';
+import { areaShares, DOT_STATES, type DotState, dotStates, framesToPlay, mixCounts } from './dot-states';
 import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
 
 export interface TownMapDeps {
@@ -37,7 +38,6 @@ export class TownMapScene extends Phaser.Scene {
   private shown: AreaCounts[] = [];
   /** The frames list the picture was last brought up to date with. */
   private seenFrames: readonly Frame[] = [];
-  private seenReach: readonly number[] = [];
 
   constructor(private readonly deps: TownMapDeps) {
     super(SceneKey.TownMap);
@@ -82,9 +82,8 @@ export class TownMapScene extends Phaser.Scene {
     this.labelTexts = areas.map(() => '');
 
     const game = this.deps.store.getState().game;
-    this.shown = game ? this.countsOf(game) : countsFromReach([], areas.map((a) => a.population));
+    this.shown = game ? this.countsOf(game) : [...latestByArea(this.deps.world, null)];
     this.seenFrames = game ? game.frames : [];
-    this.seenReach = game?.reachByArea ?? [];
     this.draw(this.shown);
     this.sleepAfterNextFrame();
 
@@ -96,24 +95,19 @@ export class TownMapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
   }
 
-  /** The newest counts of a game: its last frame, or its reach per area while it has none. */
+  /** The newest counts of a game: its last frame, or everyone unaware before the first. */
   private countsOf(game: GameState): AreaCounts[] {
-    const frames = game.frames;
-    const last = frames[frames.length - 1];
-    if (last) return [...last.byArea];
-    return countsFromReach(game.reachByArea, this.deps.world.town.neighbourhoods.map((a) => a.population));
+    return [...latestByArea(this.deps.world, game)];
   }
 
   /** Brings the picture up to date with the game: steps through new frames, or jumps. */
   private follow(game: GameState): void {
     const frames = game.frames;
-    if (frames === this.seenFrames && game.reachByArea === this.seenReach) return;
+    if (frames === this.seenFrames) return;
     const { steps, jump } = framesToPlay(frames, this.seenFrames);
     const targets = frames.length === 0 ? [this.countsOf(game)] : steps.map((f) => [...f.byArea]);
-    const reachOnlyChanged = frames.length > 0 && steps.length === 0;
     this.seenFrames = frames;
-    this.seenReach = game.reachByArea;
-    if (reachOnlyChanged || targets.length === 0) return;
+    if (targets.length === 0) return;
     this.play(targets, jump || this.deps.reducedMotion);
   }
 

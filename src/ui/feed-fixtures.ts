@@ -45,7 +45,13 @@ export function gameWith(feed: readonly FeedItem[], turns = 0): GameState {
   return {
     scenarioId: 'proef', route: 'full', seed: 1, rng: 1, nodeId: turns === 0 ? 'start' : 'middle',
     meters: { followers: 40, credibility: 55, reach: 10, trust: 65 }, storyTrust: 65, variables: { suspicion: 0 },
-    reachByArea: [0.1, 0.2, 0], sim: null, frames: [], feed,
+    sim: null, feed,
+    // After a move the town has heard of it: 10% of Testdorp's 4,000 residents, in one frame.
+    frames: turns === 0 ? [] : [{ turn: turns, tick: 0, byArea: [
+      { unaware: 900, exposed: 100, believing: 0, doubting: 0 },
+      { unaware: 1800, exposed: 200, believing: 0, doubting: 0 },
+      { unaware: 900, exposed: 100, believing: 0, doubting: 0 },
+    ] }],
     history: Array.from({ length: turns }, (_, turn) => ({ ...move, turn })),
     ending: null, defence: [], lastError: null,
   };

@@ -5,13 +5,13 @@ import type { AreaCounts, Frame } from '../engine/sim/types';
 import { createInitialState, type GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import { viewDeps } from '../../tests/support/view-setup';
-import { renderMapLegend, sumCounts, townCounts } from './map-legend';
+import { renderMapLegend } from './map-legend';
 
 const c = (unaware: number, exposed: number, believing: number, doubting: number): AreaCounts => ({ unaware, exposed, believing, doubting });
 
 /** A game of the test town (West 1000, Midden 2000, Oost 1000 residents) with hand-made frames. */
-function gameWith(world: World, frames: readonly Frame[], reachByArea: readonly number[] = [0, 0, 0]): GameState {
-  return { ...createInitialState(world, 1), frames, reachByArea };
+function gameWith(world: World, frames: readonly Frame[]): GameState {
+  return { ...createInitialState(world, 1), frames };
 }
 
 async function setUp(lang = 'nl') {
@@ -62,13 +62,11 @@ describe('map legend', () => {
     ]);
   });
 
-  it('falls back to the reach per neighbourhood while there are no frames', async () => {
+  it('counts everyone as unaware before the first move', async () => {
     const { deps, world } = await setUp();
-    const game = gameWith(world, [], [0.5, 0.25, 0]);
-    expect(townCounts(world, game)).toEqual({ source: 'reach', byArea: [c(500, 500, 0, 0), c(1500, 500, 0, 0), c(1000, 0, 0, 0)] });
-    expect(sumCounts(townCounts(world, game).byArea)).toEqual(c(3000, 1000, 0, 0));
-    const legend = renderMapLegend(deps, world, game);
-    expect(legend.dataset.source).toBe('reach');
-    expect(legend.textContent).toContain('Heeft ervan gehoord, nog geen mening: 1.000 inwoners (25%)');
+    const legend = renderMapLegend(deps, world, gameWith(world, []));
+    expect(legend.dataset.source).toBe('start');
+    expect(legend.textContent).toContain('Weet van niets: 4.000 inwoners (100%)');
+    expect(legend.textContent).toContain('Gelooft het: 0 inwoners (0%)');
   });
 });

@@ -1,4 +1,5 @@
-import { townCounts as sumOverAreas } from '../engine/sim/counts';
+import { townCounts } from '../engine/sim/counts';
+import { latestByArea } from '../engine/simulation';
 import type { AreaCounts } from '../engine/sim/types';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
@@ -10,29 +11,6 @@ import { uiText, type ViewDeps } from './view-deps';
 export const RESIDENT_STATES = ['unaware', 'exposed', 'believing', 'doubting'] as const;
 export type ResidentState = (typeof RESIDENT_STATES)[number];
 
-/** The town's residents per state, per neighbourhood, and where the numbers came from. */
-export interface TownCounts {
-  readonly byArea: readonly AreaCounts[];
-  /** "frames": the simulation's newest tick; "reach": only the reach per area (no simulation yet). */
-  readonly source: 'frames' | 'reach';
-}
-
-/**
- * The newest counts: the last frame of the simulation, or, while there are no frames, each
- * area's reach shown as residents who have seen it (nobody known to believe or doubt).
- */
-export function townCounts(world: World, game: GameState): TownCounts {
-  const last = game.frames[game.frames.length - 1];
-  if (last) return { byArea: last.byArea, source: 'frames' };
-  const byArea = world.town.neighbourhoods.map((area, i) => {
-    const reached = Math.round(Math.min(1, Math.max(0, game.reachByArea[i] ?? 0)) * area.population);
-    return { unaware: area.population - reached, exposed: reached, believing: 0, doubting: 0 };
-  });
-  return { byArea, source: 'reach' };
-}
-
-/** The whole town's counts: the sum over the neighbourhoods. */
-export const sumCounts = sumOverAreas;
 
 export const totalOf = (c: AreaCounts): number => c.unaware + c.exposed + c.believing + c.doubting;
 
@@ -61,14 +39,14 @@ export function stateIcon(state: ResidentState): SVGElement {
  * on a screen reader, on paper and when the canvas cannot be drawn.
  */
 export function renderMapLegend(deps: ViewDeps, world: World, game: GameState): HTMLElement {
-  const { byArea, source } = townCounts(world, game);
-  const town = sumCounts(byArea);
+  const byArea = latestByArea(world, game);
+  const town = townCounts(byArea);
   const total = totalOf(town);
   const number = new Intl.NumberFormat(deps.i18n.language || 'nl');
   const headingId = uniqueId('map-legend');
   return h(
     'section',
-    { class: 'map-legend', 'aria-labelledby': headingId, 'data-source': source },
+    { class: 'map-legend', 'aria-labelledby': headingId, 'data-source': game.frames.length === 0 ? 'start' : 'frames' },
     h('h3', { id: headingId }, uiText(deps, 'map.legend')),
     h('p', { class: 'map-legend-town' }, uiText(deps, 'map.town', { town: world.town.name, residents: number.format(total) })),
     h('ul', { class: 'map-legend-list' }, ...RESIDENT_STATES.map((state) =>

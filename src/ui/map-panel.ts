@@ -1,7 +1,9 @@
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import { h } from './dom';
-import { percent, renderMapLegend, sumCounts, totalOf, townCounts } from './map-legend';
+import { townCounts } from '../engine/sim/counts';
+import { latestByArea } from '../engine/simulation';
+import { percent, renderMapLegend, totalOf } from './map-legend';
 import { uiText, type ViewDeps } from './view-deps';
 
 /** Index of the largest value (the first one on a tie). */
@@ -13,26 +15,15 @@ function largest(values: readonly number[]): number {
  * One line that says in words what the map shows, for everyone and for screen readers: how much
  * of the town the rumour reached (residents who are no longer unaware) and where it is believed
  * most, or, when doubters outnumber believers, where it is doubted most. Before the rumour has
- * reached anyone it says so; with no simulation frames (reach only) it names the area reached most.
+ * reached anyone it says so.
  */
 export function mapSummary(deps: ViewDeps, world: World, game: GameState): string {
   const areas = world.town.neighbourhoods;
   const town = world.town.name;
-  const { byArea, source } = townCounts(world, game);
-  const all = sumCounts(byArea);
+  const byArea = latestByArea(world, game);
+  const all = townCounts(byArea);
   const total = totalOf(all);
   const reached = total - all.unaware;
-  if (source === 'reach') {
-    const strongest = largest(areas.map((_a, i) => game.reachByArea[i] ?? 0));
-    const top = game.reachByArea[strongest] ?? 0;
-    if (game.meters.reach === 0 && top < 0.005) return uiText(deps, 'play.mapSummaryNone', { town });
-    return uiText(deps, 'play.mapSummary', {
-      reach: game.meters.reach,
-      town,
-      area: areas[strongest]?.name ?? '',
-      areaReach: Math.round(top * 100),
-    });
-  }
   const reach = percent(reached, total);
   if (reach === 0 && reached === 0) return uiText(deps, 'play.mapSummaryNone', { town });
   const shares = byArea.map((c) => ({ total: totalOf(c), believing: c.believing, doubting: c.doubting, reached: totalOf(c) - c.unaware }));
@@ -51,7 +42,7 @@ export function mapSummary(deps: ViewDeps, world: World, game: GameState): strin
 
 /** The text half of the map panel: the summary, the legend with the town's counts, and every neighbourhood's figures. */
 export function renderMapText(deps: ViewDeps, world: World, game: GameState): HTMLElement {
-  const { byArea } = townCounts(world, game);
+  const byArea = latestByArea(world, game);
   return h(
     'div',
     { class: 'map-text' },

@@ -1,3 +1,4 @@
+import { reachShares } from '../engine/simulation';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import { h } from './dom';
@@ -18,8 +19,9 @@ const BANDS = [
  * black and white and reads with a screen reader: every neighbourhood carries its name and share.
  */
 export function renderTownSnapshot(deps: ViewDeps, world: World, game: GameState, headingKey = 'debrief.snapshot'): HTMLElement {
+  const shares = reachShares(world, game);
   const areas = world.town.neighbourhoods.map((area, i) => {
-    const value = game.reachByArea[i] ?? 0;
+    const value = shares[i] ?? 0;
     const band = BANDS.find((b) => value < b.upTo) ?? BANDS[3];
     const xs = area.shape.map((p) => p[0]);
     const ys = area.shape.map((p) => p[1]);

@@ -19,7 +19,7 @@ import { expectClean, recordOf, useSession } from './harness';
 const e2e = useSession();
 
 const NO_FRAMES =
-  'the legend is built from reach only (data-source="reach"): the engine does not append simulation frames (game.frames) after a move yet';
+  'the legend is not built from simulation frames (data-source is not "frames"): the engine appended no frames (game.frames) after the move';
 
 interface Picture {
   readonly width: number;
