@@ -13,7 +13,9 @@ function copyScenarios(): Plugin {
     apply: 'build',
     async writeBundle(options) {
       const out = options.dir ?? 'dist';
-      await cp(fileURLToPath(new URL('./scenarios', import.meta.url)), `${out}/scenarios`, { recursive: true });
+      await cp(fileURLToPath(new URL('./scenarios', import.meta.url)), `${out}/scenarios`, {
+        recursive: true,
+      });
     },
   };
 }
@@ -29,7 +31,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+      },
     },
   },
 });

@@ -21,11 +21,15 @@ function inlineEverything(): Plugin {
       const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const read = (ref: string): Promise<string> => readFile(path.join(outDir, ref), 'utf8');
       let page = html;
-      for (const match of html.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g)) {
+      for (const match of html.matchAll(
+        /<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g,
+      )) {
         const code = (await read(match[1] ?? '')).replace(/<\/script/gi, '<\\/script');
         page = page.replace(match[0], () => `<script type="module">${code}</script>`);
       }
-      for (const match of html.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g)) {
+      for (const match of html.matchAll(
+        /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g,
+      )) {
         const css = await read(match[1] ?? '');
         page = page.replace(match[0], () => `<style>${css}</style>`);
       }
@@ -44,7 +48,12 @@ export default defineConfig({
   publicDir: false,
   plugins: [inlineEverything()],
   resolve: {
-    alias: [{ find: /^\.\/content\/runtime-source$/, replacement: fileURLToPath(new URL('./src/content/embedded-source.ts', import.meta.url)) }],
+    alias: [
+      {
+        find: /^\.\/content\/runtime-source$/,
+        replacement: fileURLToPath(new URL('./src/content/embedded-source.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     target: 'es2022',

@@ -1,8 +1,25 @@
 import type { Neighbourhood, Town } from '../src/content/town-schema';
-import { AGE_BANDS, PLATFORMS, type AgeBand, type Measure, type Platform, type ResidentState } from '../src/content/simulation-vocabulary';
-import { INTEREST_GROUP_SIZE, INTEREST_TIES_EACH_SIDE, LONG_TIES_PER_RESIDENT, NEIGHBOUR_TIES_EACH_SIDE } from '../src/engine/sim/network';
+import {
+  AGE_BANDS,
+  PLATFORMS,
+  type AgeBand,
+  type Measure,
+  type Platform,
+  type ResidentState,
+} from '../src/content/simulation-vocabulary';
+import {
+  INTEREST_GROUP_SIZE,
+  INTEREST_TIES_EACH_SIDE,
+  LONG_TIES_PER_RESIDENT,
+  NEIGHBOUR_TIES_EACH_SIDE,
+} from '../src/engine/sim/network';
 import { PLATFORM_TRAITS, type SimParams } from '../src/engine/sim/params';
-import { CAUGHT_DOUBT, CAUGHT_PULL, MEASURE_EFFECTS, techniqueFactor } from '../src/engine/sim/pull';
+import {
+  CAUGHT_DOUBT,
+  CAUGHT_PULL,
+  MEASURE_EFFECTS,
+  techniqueFactor,
+} from '../src/engine/sim/pull';
 import { hashText, randomStream, type RandomStream } from '../src/engine/sim/random';
 import type { PostEvent } from '../src/engine/sim/spread';
 import type { AreaCounts, RumourPull } from '../src/engine/sim/types';
@@ -95,8 +112,12 @@ export function generateObjectTown(town: Town): ObjectTown {
       for (const platform of PLATFORMS) {
         if (random.next() < platformUse(hood, age, platform)) platforms.push(platform);
       }
-      const susceptibility = clamp01(hood.susceptibility + AGE_SUSCEPTIBILITY[age] + (random.next() - 0.5) * 0.5);
-      const scepticism = clamp01(0.55 - 0.5 * (susceptibility - 0.5) + AGE_SCEPTICISM[age] + (random.next() - 0.5) * 0.4);
+      const susceptibility = clamp01(
+        hood.susceptibility + AGE_SUSCEPTIBILITY[age] + (random.next() - 0.5) * 0.5,
+      );
+      const scepticism = clamp01(
+        0.55 - 0.5 * (susceptibility - 0.5) + AGE_SCEPTICISM[age] + (random.next() - 0.5) * 0.4,
+      );
       const trust = clamp01(hood.trust + (random.next() - 0.5) * 0.5);
       const resident: Resident = {
         id: residents.length,
@@ -118,7 +139,8 @@ export function generateObjectTown(town: Town): ObjectTown {
 
   connect(residents, neighbourhoods, random);
   const feeds = {} as Record<Platform, Resident[]>;
-  for (const platform of PLATFORMS) feeds[platform] = residents.filter((r) => r.platforms.includes(platform));
+  for (const platform of PLATFORMS)
+    feeds[platform] = residents.filter((r) => r.platforms.includes(platform));
   return { residents, neighbourhoods, feeds };
 }
 
@@ -177,7 +199,14 @@ export class ObjectRunner {
   resistance: number;
   pull: RumourPull = { emotion: 0, credibility: 0.5, techniques: [], caughtBy: [] };
   techTable: number[] = [];
-  tally: ObjectTally = { views: 0, newlyExposed: 0, newlyBelieving: 0, newlyDoubting: 0, shares: 0, sample: [] };
+  tally: ObjectTally = {
+    views: 0,
+    newlyExposed: 0,
+    newlyBelieving: 0,
+    newlyDoubting: 0,
+    shares: 0,
+    sample: [],
+  };
   seen = 0;
   saw = new Set<Resident>();
 
@@ -222,7 +251,8 @@ export class ObjectRunner {
         const traits = PLATFORM_TRAITS[platform];
         const carried = TIE_KINDS.filter((_kind, k) => ((traits.ties >> k) & 1) === 1);
         for (const t of resident.ties) {
-          if (carried.includes(t.kind) && t.to.platforms.includes(platform)) this.expose(t.to, platform);
+          if (carried.includes(t.kind) && t.to.platforms.includes(platform))
+            this.expose(t.to, platform);
         }
         const audience = this.town.feeds[platform];
         if (traits.broadcast && !this.moderated.has(platform) && audience.length > 0) {
@@ -254,7 +284,8 @@ export class ObjectRunner {
       (0.4 + 1.2 * s) *
       (1 - 0.7 * c) *
       (1 + params.emotionWeight * pull.emotion * s) *
-      (this.techTable[Math.min(TRUST_BUCKETS - 1, Math.floor(resident.trust * TRUST_BUCKETS))] ?? 1) *
+      (this.techTable[Math.min(TRUST_BUCKETS - 1, Math.floor(resident.trust * TRUST_BUCKETS))] ??
+        1) *
       (1 - this.resistance * resident.trust) *
       (caught ? CAUGHT_PULL : 1);
     if (this.random.next() < believe) {
@@ -297,7 +328,10 @@ export class ObjectRunner {
 
   fillTechTable(): void {
     this.techTable = [];
-    for (let b = 0; b < TRUST_BUCKETS; b++) this.techTable.push(Math.fround(techniqueFactor(this.pull.techniques, (b + 0.5) / TRUST_BUCKETS)));
+    for (let b = 0; b < TRUST_BUCKETS; b++)
+      this.techTable.push(
+        Math.fround(techniqueFactor(this.pull.techniques, (b + 0.5) / TRUST_BUCKETS)),
+      );
   }
 }
 

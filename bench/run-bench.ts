@@ -9,7 +9,12 @@ import { generatePopulation } from '../src/engine/sim/population';
 import { randomStream } from '../src/engine/sim/random';
 import { initialSim, Runner, type PostEvent, type SimContext } from '../src/engine/sim/spread';
 import type { Population } from '../src/engine/sim/types';
-import { countObjectsByArea, generateObjectTown, ObjectRunner, type ObjectTown } from './object-per-agent';
+import {
+  countObjectsByArea,
+  generateObjectTown,
+  ObjectRunner,
+  type ObjectTown,
+} from './object-per-agent';
 import { lindewaard, residentsOf, scaleTown } from './towns';
 
 /**
@@ -29,7 +34,11 @@ const MAX_TICKS = 100;
 const SEED = 0x5eed_2026;
 const TARGET_GENERATION_MS = 500;
 const TARGET_TICK_MS = 16;
-const POST: PostEvent = { platform: 'chat', seeds: 400, pull: { emotion: 0.9, credibility: 0.5, techniques: ['emotion'], caughtBy: [] } };
+const POST: PostEvent = {
+  platform: 'chat',
+  seeds: 400,
+  pull: { emotion: 0.9, credibility: 0.5, techniques: ['emotion'], caughtBy: [] },
+};
 
 const DOC = new URL('../docs/performance.md', import.meta.url);
 const BEGIN = '<!-- bench-sim:begin -->';
@@ -86,8 +95,22 @@ const engine: Impl<EngineWorld> = {
   typedBytes({ population, context }) {
     const sim = initialSim(context);
     const p = population;
-    const arrays = [p.area, p.areaStart, p.age, p.platforms, p.susceptibility, p.scepticism, p.trust, p.tieStart, p.ties, p.tieKind];
-    return [...arrays, ...p.members, sim.status, sim.sharing].reduce((sum, v) => sum + v.byteLength, 0);
+    const arrays = [
+      p.area,
+      p.areaStart,
+      p.age,
+      p.platforms,
+      p.susceptibility,
+      p.scepticism,
+      p.trust,
+      p.tieStart,
+      p.ties,
+      p.tieKind,
+    ];
+    return [...arrays, ...p.members, sim.status, sim.sharing].reduce(
+      (sum, v) => sum + v.byteLength,
+      0,
+    );
   },
 };
 
@@ -131,7 +154,9 @@ interface Measured {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** The value below which `share` of the values lie (nearest rank). */
@@ -140,7 +165,11 @@ function percentile(values: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
 }
 
-const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 
 /** Memory kept by a freshly generated town: heap and ArrayBuffer backing stores, each after a full GC. */
 function memoryOf<T>(impl: Impl<T>, town: Town): { heap: number; arrayBuffers: number; world: T } {
@@ -149,7 +178,11 @@ function memoryOf<T>(impl: Impl<T>, town: Town): { heap: number; arrayBuffers: n
   const world = impl.generate(town);
   collect();
   const after = process.memoryUsage();
-  return { heap: after.heapUsed - before.heapUsed, arrayBuffers: after.arrayBuffers - before.arrayBuffers, world };
+  return {
+    heap: after.heapUsed - before.heapUsed,
+    arrayBuffers: after.arrayBuffers - before.arrayBuffers,
+    world,
+  };
 }
 
 function measureTown(town: Town): [Measured, Measured] {
@@ -195,16 +228,33 @@ function measureRuns<T>(impl: Impl<T>, town: Town, generation: number[]): Measur
   };
 }
 
-const ms = (x: number): string => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+const ms = (x: number): string =>
+  x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`;
 const mb = (x: number): string => `${(x / 1e6).toFixed(1)} MB`;
-const times = (baseline: number, typed: number): string => (typed > 0 ? `${(baseline / typed).toFixed(1)}×` : '–');
+const times = (baseline: number, typed: number): string =>
+  typed > 0 ? `${(baseline / typed).toFixed(1)}×` : '–';
 const pass = (ok: boolean): string => (ok ? '✓' : '✗');
 
 function table(results: { label: string; typed: Measured; base: Measured }[]): string[] {
-  const head = results.map((r) => `${r.label}: typed arrays | ${r.label}: objects | ratio`).join(' | ');
-  const row = (name: string, value: (m: Measured) => number, format: (x: number) => string, ratio = true): string =>
-    text(name, (m) => format(value(m)), ratio ? (r) => times(value(r.base), value(r.typed)) : () => '');
-  const text = (name: string, cell: (m: Measured) => string, ratio: (r: { typed: Measured; base: Measured }) => string): string =>
+  const head = results
+    .map((r) => `${r.label}: typed arrays | ${r.label}: objects | ratio`)
+    .join(' | ');
+  const row = (
+    name: string,
+    value: (m: Measured) => number,
+    format: (x: number) => string,
+    ratio = true,
+  ): string =>
+    text(
+      name,
+      (m) => format(value(m)),
+      ratio ? (r) => times(value(r.base), value(r.typed)) : () => '',
+    );
+  const text = (
+    name: string,
+    cell: (m: Measured) => string,
+    ratio: (r: { typed: Measured; base: Measured }) => string,
+  ): string =>
     `| ${name} | ${results.map((r) => `${cell(r.typed)} | ${cell(r.base)} | ${ratio(r)}`).join(' | ')} |`;
   const total = (m: Measured): number => m.heap + m.arrayBuffers;
   return [
@@ -214,16 +264,28 @@ function table(results: { label: string; typed: Measured; base: Measured }[]): s
     row(`tick, median (all ticks of ${TICK_RUNS} runs)`, (m) => median(m.ticks), ms),
     row('tick, 95th percentile', (m) => percentile(m.ticks, 0.95), ms),
     row('tick, worst', (m) => Math.max(...m.ticks), ms),
-    text('ticks per run / town reached', (m) => `${m.ticksPerRun} / ${(m.reach * 100).toFixed(0)} %`, () => ''),
+    text(
+      'ticks per run / town reached',
+      (m) => `${m.ticksPerRun} / ${(m.reach * 100).toFixed(0)} %`,
+      () => '',
+    ),
     row('heap used, after − before generation', (m) => m.heap, mb, false),
     row('ArrayBuffer memory, after − before', (m) => m.arrayBuffers, mb, false),
     row('bytes in typed arrays (incl. status, sharing)', (m) => m.typedBytes, mb, false),
     row('**memory kept (heap + ArrayBuffers)**', total, mb),
-    row('memory per resident', (m) => total(m) / m.status.length, (x) => `${x.toFixed(0)} B`),
+    row(
+      'memory per resident',
+      (m) => total(m) / m.status.length,
+      (x) => `${x.toFixed(0)} B`,
+    ),
   ];
 }
 
-function section(results: { label: string; typed: Measured; base: Measured }[], loadBefore: string, loadAfter: string): string[] {
+function section(
+  results: { label: string; typed: Measured; base: Measured }[],
+  loadBefore: string,
+  loadAfter: string,
+): string[] {
   const cpus = os.cpus();
   const big = results[results.length - 1];
   if (big === undefined) return [];
@@ -282,7 +344,9 @@ function writeSection(lines: string[]): void {
   const begin = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   const next =
-    begin >= 0 && end > begin ? text.slice(0, begin) + block + text.slice(end + END.length) : `${text.replace(/\n*$/, '\n')}\n${block}\n`;
+    begin >= 0 && end > begin
+      ? text.slice(0, begin) + block + text.slice(end + END.length)
+      : `${text.replace(/\n*$/, '\n')}\n${block}\n`;
   writeFileSync(DOC, next);
 }
 

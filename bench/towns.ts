@@ -16,8 +16,12 @@ export function lindewaard(): Town {
 export function scaleTown(town: Town, factor: number): Town {
   return {
     ...town,
-    neighbourhoods: town.neighbourhoods.map((hood) => ({ ...hood, population: Math.max(1, Math.round(hood.population * factor)) })),
+    neighbourhoods: town.neighbourhoods.map((hood) => ({
+      ...hood,
+      population: Math.max(1, Math.round(hood.population * factor)),
+    })),
   };
 }
 
-export const residentsOf = (town: Town): number => town.neighbourhoods.reduce((sum, hood) => sum + hood.population, 0);
+export const residentsOf = (town: Town): number =>
+  town.neighbourhoods.reduce((sum, hood) => sum + hood.population, 0);

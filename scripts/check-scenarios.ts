@@ -6,7 +6,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { DiagnosticCode, formatDiagnostic, hasErrors, type Diagnostic } from '../src/content/diagnostics';
+import {
+  DiagnosticCode,
+  formatDiagnostic,
+  hasErrors,
+  type Diagnostic,
+} from '../src/content/diagnostics';
 import type { ScenarioLocation } from '../src/content/load-scenario';
 import { checkContent } from '../src/tools/check-content';
 import { fileSource } from '../src/tools/file-source';
@@ -19,7 +24,8 @@ const source = fileSource(root);
 /** A path given on the command line: a scenario file, or a folder that holds scenario.json. */
 function locate(arg: string): ScenarioLocation {
   const full = path.resolve(arg);
-  const file = existsSync(full) && statSync(full).isDirectory() ? path.join(full, 'scenario.json') : full;
+  const file =
+    existsSync(full) && statSync(full).isDirectory() ? path.join(full, 'scenario.json') : full;
   const shown = (p: string): string => {
     const rel = path.relative(root, p);
     return rel.startsWith('..') ? toPosix(p) : toPosix(rel);
@@ -40,9 +46,14 @@ async function main(args: readonly string[]): Promise<number> {
   } else {
     const listed = await indexIds();
     for (const folder of scenarioFolders().filter((id) => !listed.includes(id))) {
-      extra.push({ code: DiagnosticCode.NotListed, severity: 'warning', file: `scenarios/${folder}/scenario.json`, path: '',
+      extra.push({
+        code: DiagnosticCode.NotListed,
+        severity: 'warning',
+        file: `scenarios/${folder}/scenario.json`,
+        path: '',
         message: `Scenario '${folder}' is not listed in scenarios/index.json, so the game does not offer it.`,
-        hint: `Add "${folder}" to "scenarios" in scenarios/index.json.` });
+        hint: `Add "${folder}" to "scenarios" in scenarios/index.json.`,
+      });
     }
   }
   const content = await checkContent(source, locations);
@@ -58,8 +69,12 @@ async function main(args: readonly string[]): Promise<number> {
 
 async function indexIds(): Promise<string[]> {
   try {
-    const index = JSON.parse((await source.read('scenarios/index.json')) ?? '{}') as { scenarios?: unknown };
-    return Array.isArray(index.scenarios) ? index.scenarios.filter((s): s is string => typeof s === 'string') : [];
+    const index = JSON.parse((await source.read('scenarios/index.json')) ?? '{}') as {
+      scenarios?: unknown;
+    };
+    return Array.isArray(index.scenarios)
+      ? index.scenarios.filter((s): s is string => typeof s === 'string')
+      : [];
   } catch {
     return []; // checkContent reports the broken index itself
   }

@@ -16,7 +16,10 @@ const rows = content.scenarios.map((s) => scenarioStats(s));
 const table = [
   '| scenario | nodes | decision nodes | endings | techniques | est. minutes (first moves) | est. minutes (short route) | NL words/sentence | NL Flesch–Douma | NL sentences > 15 words | EN words/sentence | EN Flesch | EN sentences > 15 words |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.id} | ${String(r.nodes)} | ${String(r.decisions)} | ${String(r.endings)} | ${String(r.techniques)} | ${r.minutesFirstMoves.toFixed(1)} | ${r.minutesShortRoute.toFixed(1)} | ${r.nl.wordsPerSentence.toFixed(1)} | ${String(r.nl.readingEase)} | ${String(Math.round(r.nl.longSentences * 100))}% | ${r.en.wordsPerSentence.toFixed(1)} | ${String(r.en.readingEase)} | ${String(Math.round(r.en.longSentences * 100))}% |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.id} | ${String(r.nodes)} | ${String(r.decisions)} | ${String(r.endings)} | ${String(r.techniques)} | ${r.minutesFirstMoves.toFixed(1)} | ${r.minutesShortRoute.toFixed(1)} | ${r.nl.wordsPerSentence.toFixed(1)} | ${String(r.nl.readingEase)} | ${String(Math.round(r.nl.longSentences * 100))}% | ${r.en.wordsPerSentence.toFixed(1)} | ${String(r.en.readingEase)} | ${String(Math.round(r.en.longSentences * 100))}% |`,
+  ),
 ].join('\n');
 console.log(table);
 if (process.argv.includes('--write')) {

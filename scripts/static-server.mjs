@@ -45,7 +45,10 @@ export async function startStaticServer({ dir, port = 0, base = '/', csp = STRIC
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith(prefix)) {
-      response.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { location: prefix } : {});
+      response.writeHead(
+        url.pathname === '/' ? 302 : 404,
+        url.pathname === '/' ? { location: prefix } : {},
+      );
       response.end();
       return;
     }
@@ -67,7 +70,9 @@ export async function startStaticServer({ dir, port = 0, base = '/', csp = STRIC
       response.writeHead(200, headers);
       createReadStream(target).pipe(response);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${relative}`);
+      response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`Not found: ${relative}`);
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -75,6 +80,10 @@ export async function startStaticServer({ dir, port = 0, base = '/', csp = STRIC
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}${prefix}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

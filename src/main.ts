@@ -37,7 +37,8 @@ const root = requireElement('app');
 
 async function start(): Promise<void> {
   const urlLang = new URLSearchParams(location.search).get('lang');
-  const firstLang = urlLang !== null && (LANGUAGES as readonly string[]).includes(urlLang) ? urlLang : 'nl';
+  const firstLang =
+    urlLang !== null && (LANGUAGES as readonly string[]).includes(urlLang) ? urlLang : 'nl';
   const uiResources: Resource = { nl: { ui: nl }, en: { ui: en } };
   const i18n = await createI18n(firstLang, uiResources);
   document.documentElement.lang = firstLang;
@@ -48,14 +49,22 @@ async function start(): Promise<void> {
   try {
     [content, configText] = await Promise.all([loadContent(source), source.read(CONFIG_FILE)]);
   } catch (error) {
-    root.replaceChildren(renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)));
+    root.replaceChildren(
+      renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
+    );
     return;
   }
-  for (const d of content.diagnostics) if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+  for (const d of content.diagnostics)
+    if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
 
   const { catalogue } = content;
   const { config, problems } = parseConfig(configText);
-  const loadedWorlds = new Map<string, World>(content.scenarios.map((s) => [s.scenario.id, createWorld(s.scenario, s.town, content.catalogue)]));
+  const loadedWorlds = new Map<string, World>(
+    content.scenarios.map((s) => [
+      s.scenario.id,
+      createWorld(s.scenario, s.town, content.catalogue),
+    ]),
+  );
   const settings = resolveConfig(config, loadedWorlds, LANGUAGES);
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
@@ -63,13 +72,15 @@ async function start(): Promise<void> {
       ? { kind: 'warning', key: 'notice.configFile', values: { problem: p.problem } }
       : { kind: 'warning', key: 'notice.config', values: { field: p.field, problem: p.problem } };
   });
-  if (settings.accent !== undefined) document.documentElement.style.setProperty('--accent', settings.accent);
+  if (settings.accent !== undefined)
+    document.documentElement.style.setProperty('--accent', settings.accent);
   const play = (): void => {
     if (catalogue === undefined) return;
     for (const lang of LANGUAGES) {
       i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
       i18n.addResourceBundle(lang, 'discernment', content.discernment.locales[lang] ?? {});
-      for (const s of content.scenarios) i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
+      for (const s of content.scenarios)
+        i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
     }
     startGame(i18n, settings, catalogue, configNotices, content.discernment.discernment);
   };
@@ -77,18 +88,27 @@ async function start(): Promise<void> {
     const canContinue = settings.worlds.size > 0 && catalogue !== undefined;
     // An unattended festival stand must not wait for someone to read an error screen: it goes on
     // with the stories that work (the findings are in the console).
-    const kioskMode = (new URLSearchParams(location.search).get('mode') ?? settings.mode) === 'kiosk';
+    const kioskMode =
+      (new URLSearchParams(location.search).get('mode') ?? settings.mode) === 'kiosk';
     if (kioskMode && canContinue) {
       play();
       return;
     }
-    root.replaceChildren(renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined));
+    root.replaceChildren(
+      renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined),
+    );
     return;
   }
   play();
 }
 
-function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, configNotices: readonly Notice[], discernment: Discernment | undefined): void {
+function startGame(
+  i18n: I18n,
+  settings: ResolvedConfig,
+  catalogue: Catalogue,
+  configNotices: readonly Notice[],
+  discernment: Discernment | undefined,
+): void {
   const { worlds, languages } = settings;
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
   const mode = options.mode ?? settings.mode;
@@ -100,7 +120,10 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
   if (deviceStorage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
   const store = createAppStore(
     {
-      worlds, languages, defaultLanguage: settings.defaultLanguage, storage,
+      worlds,
+      languages,
+      defaultLanguage: settings.defaultLanguage,
+      storage,
       newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
       ...(kiosk ? { route: 'short' as const } : {}),
     },
@@ -108,17 +131,29 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
     allNotices,
   );
   bootStore(store, options, storage);
-  bridgeLocale((listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }), i18n, document.documentElement);
+  bridgeLocale(
+    (listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }),
+    i18n,
+    document.documentElement,
+  );
   const townName = [...worlds.values()][0]?.town.name ?? '';
   const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
   const viewDeps: ViewDeps = {
-    store, i18n, worlds, catalogue, languages,
+    store,
+    i18n,
+    worlds,
+    catalogue,
+    languages,
     mountMap: mapMounter(store, options),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
     ...(discernment ? { discernment } : {}),
     ...(kiosk ? { kiosk: true } : {}),
-    ...(mode === 'facilitator' ? { role: 'presenter' as const } : mode === 'audience' ? { role: 'audience' as const } : {}),
+    ...(mode === 'facilitator'
+      ? { role: 'presenter' as const }
+      : mode === 'audience'
+        ? { role: 'audience' as const }
+        : {}),
   };
   mountApp(root, viewDeps);
   if (mode === 'facilitator') broadcastFromPresenter(store);
@@ -128,18 +163,35 @@ function startGame(i18n: I18n, settings: ResolvedConfig, catalogue: Catalogue, c
 }
 
 /** Festival kiosk: idle reset, and anonymous counts of games started and finished per day. */
-function startKiosk(app: HTMLElement, deps: ViewDeps, idleSeconds: number, storage: KeyValueStorage | null): void {
+function startKiosk(
+  app: HTMLElement,
+  deps: ViewDeps,
+  idleSeconds: number,
+  storage: KeyValueStorage | null,
+): void {
   const today = (): string => new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local time
   watchKioskIdle(app, deps, idleSeconds);
   if (storage === null) return;
   watchStaffKeys(app, deps, () => readCounts(storage));
-  deps.store.subscribe((s) => s.game?.seed, (seed) => { if (seed !== undefined) countPlay(storage, today(), 'started'); });
-  deps.store.subscribe((s) => s.screen, (screen) => { if (screen === 'debrief') countPlay(storage, today(), 'finished'); });
+  deps.store.subscribe(
+    (s) => s.game?.seed,
+    (seed) => {
+      if (seed !== undefined) countPlay(storage, today(), 'started');
+    },
+  );
+  deps.store.subscribe(
+    (s) => s.screen,
+    (screen) => {
+      if (screen === 'debrief') countPlay(storage, today(), 'finished');
+    },
+  );
 }
 
 /** After the first screen is up and idle, fetch the Phaser chunk so the map is ready when play starts. */
 function prefetchMap(): void {
-  const fetchChunk = (): void => { void import('./game/create-town-map').catch(() => undefined); };
+  const fetchChunk = (): void => {
+    void import('./game/create-town-map').catch(() => undefined);
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(fetchChunk, { timeout: 3000 });
   else setTimeout(fetchChunk, 1000);
 }

@@ -21,10 +21,13 @@ function hsl(h: number, s: number, l: number): number[] {
 describe('generated avatars', () => {
   it('keep white initials readable (4.5:1) on the avatar colour of every hue an account can get', () => {
     const css = readFileSync('src/styles/main.css', 'utf8');
-    const match = /\.avatar\s*\{[^}]*background:\s*hsl\(var\(--hue, \d+\)\s+([\d.]+)%\s+([\d.]+)%\)/.exec(css);
+    const match =
+      /\.avatar\s*\{[^}]*background:\s*hsl\(\s*var\(--hue,\s*\d+\)\s+([\d.]+)%\s+([\d.]+)%\s*\)/.exec(css);
     expect(match, '.avatar background is an hsl() of --hue').not.toBeNull();
     const [s, l] = [Number(match?.[1]) / 100, Number(match?.[2]) / 100];
-    const worst = Math.min(...Array.from({ length: 360 }, (_, hue) => 1.05 / (luminance(hsl(hue, s, l)) + 0.05)));
+    const worst = Math.min(
+      ...Array.from({ length: 360 }, (_, hue) => 1.05 / (luminance(hsl(hue, s, l)) + 0.05)),
+    );
     expect(worst).toBeGreaterThanOrEqual(4.5);
   });
 });

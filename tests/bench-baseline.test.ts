@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
-import { countObjectsByArea, generateObjectTown, ObjectRunner, TIE_KINDS, type ObjectTown } from '../bench/object-per-agent';
+import {
+  countObjectsByArea,
+  generateObjectTown,
+  ObjectRunner,
+  TIE_KINDS,
+  type ObjectTown,
+} from '../bench/object-per-agent';
 import { lindewaard, residentsOf, scaleTown } from '../bench/towns';
 import type { Town } from '../src/content/town-schema';
-import { AGE_BANDS, PLATFORMS, RESIDENT_STATES, type Measure } from '../src/content/simulation-vocabulary';
+import {
+  AGE_BANDS,
+  PLATFORMS,
+  RESIDENT_STATES,
+  type Measure,
+} from '../src/content/simulation-vocabulary';
 import { DEFAULT_PARAMS, type SimParams } from '../src/engine/sim/params';
 import { generatePopulation } from '../src/engine/sim/population';
 import { initialSim, step, type PostEvent, type SimContext } from '../src/engine/sim/spread';
@@ -30,7 +41,8 @@ function engineColumns(p: Population) {
     trust: Array.from(p.trust),
     ties: Array.from({ length: p.size }, (_, i) => {
       const list: string[] = [];
-      for (let e = p.tieStart[i]!; e < p.tieStart[i + 1]!; e += 1) list.push(`${p.ties[e]!}:${p.tieKind[e]!}`);
+      for (let e = p.tieStart[i]!; e < p.tieStart[i + 1]!; e += 1)
+        list.push(`${p.ties[e]!}:${p.tieKind[e]!}`);
       return list.join(' ');
     }),
     members: p.members.map((m) => Array.from(m)),
@@ -43,11 +55,15 @@ function objectColumns(town: ObjectTown) {
   return {
     area: residents.map((r) => r.area),
     age: residents.map((r) => AGE_BANDS.indexOf(r.age)),
-    platforms: residents.map((r) => r.platforms.reduce((mask, p) => mask | (1 << PLATFORMS.indexOf(p)), 0)),
+    platforms: residents.map((r) =>
+      r.platforms.reduce((mask, p) => mask | (1 << PLATFORMS.indexOf(p)), 0),
+    ),
     susceptibility: residents.map((r) => r.susceptibility),
     scepticism: residents.map((r) => r.scepticism),
     trust: residents.map((r) => r.trust),
-    ties: residents.map((r) => r.ties.map((t) => `${t.to.id}:${TIE_KINDS.indexOf(t.kind)}`).join(' ')),
+    ties: residents.map((r) =>
+      r.ties.map((t) => `${t.to.id}:${TIE_KINDS.indexOf(t.kind)}`).join(' '),
+    ),
     members: PLATFORMS.map((p) => town.feeds[p].map((r) => r.id)),
   };
 }
@@ -56,13 +72,24 @@ interface Run {
   status: number[];
   sharing: number[];
   frames: AreaCounts[][];
-  tally: { views: number; newlyExposed: number; newlyBelieving: number; newlyDoubting: number; shares: number; sample: number[] };
+  tally: {
+    views: number;
+    newlyExposed: number;
+    newlyBelieving: number;
+    newlyDoubting: number;
+    shares: number;
+    sample: number[];
+  };
   rng: number;
 }
 
 function engineRun(town: Town, params: SimParams, measures: Measure[], post: PostEvent): Run {
   const context: SimContext = { population: generatePopulation(town), params, measures };
-  const result = step(context, initialSim(context), SEED, TICKS, [(r) => { r.post(post); }]);
+  const result = step(context, initialSim(context), SEED, TICKS, [
+    (r) => {
+      r.post(post);
+    },
+  ]);
   return {
     status: Array.from(result.sim.status),
     sharing: Array.from(result.sim.sharing),
@@ -83,27 +110,51 @@ function objectRun(town: Town, params: SimParams, measures: Measure[], post: Pos
   }
   return {
     status: objects.residents.map((r) => RESIDENT_STATES.indexOf(r.status)),
-    sharing: objects.residents.map((r) => PLATFORMS.reduce((mask, p, k) => (r.sharing.has(p) ? mask | (1 << k) : mask), 0)),
+    sharing: objects.residents.map((r) =>
+      PLATFORMS.reduce((mask, p, k) => (r.sharing.has(p) ? mask | (1 << k) : mask), 0),
+    ),
     frames,
     tally: { ...runner.tally, sample: runner.tally.sample.map((r) => r.id) },
     rng: runner.random.state(),
   };
 }
 
-const emotional: PostEvent = { platform: 'chat', seeds: 40, pull: { emotion: 0.9, credibility: 0.5, techniques: ['emotion'], caughtBy: [] } };
+const emotional: PostEvent = {
+  platform: 'chat',
+  seeds: 40,
+  pull: { emotion: 0.9, credibility: 0.5, techniques: ['emotion'], caughtBy: [] },
+};
 /** `aware`: residents who must have heard of it after the run, so the comparison covers real spreading. */
 const runs: { name: string; measures: Measure[]; post: PostEvent; aware: number }[] = [
   { name: 'an emotional post on the chat feed', measures: [], post: emotional, aware: 1000 },
   {
     name: 'a caught impersonation on the microblog (broadcast, backfire)',
     measures: ['two_factor'],
-    post: { platform: 'microblog', seeds: 200, pull: { emotion: 0.3, credibility: 0.7, techniques: ['impersonation'], caughtBy: ['two_factor'] } },
+    post: {
+      platform: 'microblog',
+      seeds: 200,
+      pull: {
+        emotion: 0.3,
+        credibility: 0.7,
+        techniques: ['impersonation'],
+        caughtBy: ['two_factor'],
+      },
+    },
     aware: 150,
   },
   {
     name: 'a conspiracy in the local group with prebunking in place',
     measures: ['prebunking'],
-    post: { platform: 'group', seeds: 60, pull: { emotion: 0.6, credibility: 0.4, techniques: ['conspiracy', 'polarisation'], caughtBy: [] } },
+    post: {
+      platform: 'group',
+      seeds: 60,
+      pull: {
+        emotion: 0.6,
+        credibility: 0.4,
+        techniques: ['conspiracy', 'polarisation'],
+        caughtBy: [],
+      },
+    },
     aware: 300,
   },
 ];
@@ -116,7 +167,8 @@ describe('the object-per-agent baseline of npm run bench', () => {
   it('generates the same residents as the engine: attributes, tie lists and feed members', () => {
     const engine = engineColumns(generatePopulation(small));
     const objects = objectColumns(generateObjectTown(small));
-    for (const key of Object.keys(engine) as (keyof typeof engine)[]) expect(objects[key], key).toEqual(engine[key]);
+    for (const key of Object.keys(engine) as (keyof typeof engine)[])
+      expect(objects[key], key).toEqual(engine[key]);
   });
 
   it.each(runs)('runs $name exactly like the engine', ({ measures, post, aware }) => {
@@ -133,11 +185,23 @@ describe('the object-per-agent baseline of npm run bench', () => {
 
   it('notices a changed parameter or town (the comparison can fail)', () => {
     const engine = engineRun(small, DEFAULT_PARAMS, [], emotional);
-    const nudged = objectRun(small, { ...DEFAULT_PARAMS, shareRate: DEFAULT_PARAMS.shareRate + 0.01 }, [], emotional);
+    const nudged = objectRun(
+      small,
+      { ...DEFAULT_PARAMS, shareRate: DEFAULT_PARAMS.shareRate + 0.01 },
+      [],
+      emotional,
+    );
     expect(nudged.status).not.toEqual(engine.status);
 
-    const warier: Town = { ...small, neighbourhoods: small.neighbourhoods.map((h, a) => (a === 0 ? { ...h, trust: h.trust + 0.01 } : h)) };
-    expect(objectColumns(generateObjectTown(warier)).trust).not.toEqual(engineColumns(generatePopulation(small)).trust);
+    const warier: Town = {
+      ...small,
+      neighbourhoods: small.neighbourhoods.map((h, a) =>
+        a === 0 ? { ...h, trust: h.trust + 0.01 } : h,
+      ),
+    };
+    expect(objectColumns(generateObjectTown(warier)).trust).not.toEqual(
+      engineColumns(generatePopulation(small)).trust,
+    );
     const doubled = generateObjectTown(small);
     doubled.residents[5]!.ties.push({ to: doubled.residents[6]!, kind: 'long' });
     expect(objectColumns(doubled).ties).not.toEqual(engineColumns(generatePopulation(small)).ties);

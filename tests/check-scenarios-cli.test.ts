@@ -9,11 +9,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
 const temp = mkdtempSync(path.join(tmpdir(), 'gm-check-'));
-afterAll(() => { rmSync(temp, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(temp, { recursive: true, force: true });
+});
 
 async function check(...args: string[]): Promise<{ code: number; lines: string[] }> {
   try {
-    const { stdout } = await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-scenarios.ts', ...args], { cwd: root });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-scenarios.ts', ...args],
+      { cwd: root },
+    );
     return { code: 0, lines: stdout.trim().split('\n') };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -38,17 +44,23 @@ describe('npm run check:scenarios', () => {
   }, 60_000);
 
   it('prints one line per finding with code, severity, file:line:column, path, message and fix; exit 1', async () => {
-    const file = brokenCopy('marktplein', (text) => text.replace(/"to": "([a-z_]+)"/, '"to": "nergens"'));
+    const file = brokenCopy('marktplein', (text) =>
+      text.replace(/"to": "([a-z_]+)"/, '"to": "nergens"'),
+    );
     const { code, lines } = await check(file);
     expect(code).toBe(1);
     const finding = lines.find((l) => l.startsWith('SCN004'));
-    expect(finding).toMatch(/^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes\[\d+\]\.choices\[\d+\]\.to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /);
+    expect(finding).toMatch(
+      /^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes\[\d+\]\.choices\[\d+\]\.to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /,
+    );
   }, 60_000);
 
   it('reports invalid JSON with its line and column', async () => {
     const file = brokenCopy('kapot', (text) => text.replace('"format": 1,', '"format": 1'));
     const { code, lines } = await check(file);
     expect(code).toBe(1);
-    expect(lines[0]).toMatch(/^SCN001 error .*kapot\/scenario\.json:\d+:\d+ \(whole file\): This is not valid JSON: Expected ',' or '}'/);
+    expect(lines[0]).toMatch(
+      /^SCN001 error .*kapot\/scenario\.json:\d+:\d+ \(whole file\): This is not valid JSON: Expected ',' or '}'/,
+    );
   }, 60_000);
 });

@@ -31,13 +31,20 @@ describe('shipped content', () => {
       expect(result.truncated).toBe(false);
       expect(result.stuckPaths).toEqual([]);
       expect([...result.nodesVisited].sort()).toEqual(nodes.map((n) => n.id).sort());
-      expect([...result.endingsReached.keys()].sort()).toEqual(nodes.filter((n) => n.ending).map((n) => n.id).sort());
+      expect([...result.endingsReached.keys()].sort()).toEqual(
+        nodes
+          .filter((n) => n.ending)
+          .map((n) => n.id)
+          .sort(),
+      );
     });
 
     it('is a real decision tree: at least 6 decision nodes, 2 endings and 3 techniques', () => {
       expect(nodes.filter((n) => (n.choices ?? []).length > 0).length).toBeGreaterThanOrEqual(6);
       expect(nodes.filter((n) => n.ending).length).toBeGreaterThanOrEqual(2);
-      const techniques = new Set(nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])));
+      const techniques = new Set(
+        nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])),
+      );
       expect(techniques.size).toBeGreaterThanOrEqual(3);
     });
 
@@ -69,7 +76,11 @@ function movesOnScreen(world: ReturnType<typeof createWorld>): Map<string, Set<n
 }
 
 describe('the scenarios together', () => {
-  const used = new Set(content.scenarios.flatMap((s) => s.scenario.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? []))));
+  const used = new Set(
+    content.scenarios.flatMap((s) =>
+      s.scenario.nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])),
+    ),
+  );
   const catalogue = content.catalogue?.techniques ?? [];
 
   it('use every technique in the tactic catalogue', () => {
@@ -83,8 +94,14 @@ describe('the scenarios together', () => {
 
   it('each have a short route and at least three facilitator prompts', () => {
     for (const { scenario } of content.scenarios) {
-      expect(scenario.nodes.some((n) => (n.choices ?? []).some((c) => c.short === true)), scenario.id).toBe(true);
-      expect(scenario.nodes.filter((n) => n.prompt !== undefined).length, scenario.id).toBeGreaterThanOrEqual(3);
+      expect(
+        scenario.nodes.some((n) => (n.choices ?? []).some((c) => c.short === true)),
+        scenario.id,
+      ).toBe(true);
+      expect(
+        scenario.nodes.filter((n) => n.prompt !== undefined).length,
+        scenario.id,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 });
@@ -92,6 +109,8 @@ describe('the scenarios together', () => {
 describe('content the game reads at run time', () => {
   it('matches what the checker sees (the runtime loader is the same code)', async () => {
     const runtime = await loadContent(fileSource(root));
-    expect(runtime.scenarios.map((s) => s.scenario.id)).toEqual(content.scenarios.map((s) => s.scenario.id));
+    expect(runtime.scenarios.map((s) => s.scenario.id)).toEqual(
+      content.scenarios.map((s) => s.scenario.id),
+    );
   });
 });

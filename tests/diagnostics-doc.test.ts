@@ -12,7 +12,9 @@ const doc = readFileSync(path.resolve(import.meta.dirname, '../docs/diagnostics.
 describe('the error screen explains every code in every language', () => {
   it.each(Object.values(DiagnosticCode))('%s has a title and a fix in nl and en', (code) => {
     for (const locale of [nl, en] as const) {
-      const entry = (locale.codes as Record<string, { title?: string; fix?: string } | undefined>)[code];
+      const entry = (locale.codes as Record<string, { title?: string; fix?: string } | undefined>)[
+        code
+      ];
       expect(entry?.title?.length ?? 0).toBeGreaterThan(5);
       expect(entry?.fix?.length ?? 0).toBeGreaterThan(5);
     }

@@ -13,7 +13,8 @@ const doc = readFileSync(path.join(root, 'docs/scenario-format.md'), 'utf8');
 function blockAfter(file: string): string {
   const start = doc.indexOf(`\`${file}\``);
   const match = /```json\n([\s\S]*?)```/.exec(doc.slice(start));
-  if (start < 0 || match?.[1] === undefined) throw new Error(`no example for ${file} in docs/scenario-format.md`);
+  if (start < 0 || match?.[1] === undefined)
+    throw new Error(`no example for ${file} in docs/scenario-format.md`);
   return match[1];
 }
 
@@ -25,8 +26,12 @@ describe('the example in docs/scenario-format.md', () => {
       'scenarios/voorbeeld/locales/en.json': blockAfter('scenarios/voorbeeld/locales/nl.json'),
     };
     const disk = fileSource(root);
-    const source = { read: (p: string) => (p in files ? Promise.resolve(files[p] ?? null) : disk.read(p)) };
-    const content = await checkContent(source, [{ file: 'scenarios/voorbeeld/scenario.json', folder: 'scenarios/voorbeeld' }]);
+    const source = {
+      read: (p: string) => (p in files ? Promise.resolve(files[p] ?? null) : disk.read(p)),
+    };
+    const content = await checkContent(source, [
+      { file: 'scenarios/voorbeeld/scenario.json', folder: 'scenarios/voorbeeld' },
+    ]);
     expect(content.diagnostics).toEqual([]);
     expect(content.scenarios).toHaveLength(1);
   });

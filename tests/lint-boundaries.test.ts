@@ -15,21 +15,47 @@ async function rulesFor(file: string, code: string): Promise<string[]> {
 describe('folder boundaries are enforced by lint', () => {
   it.each([
     ['src/engine/rng.ts', "import * as Phaser from 'phaser';\nexport const x = Phaser;\n"],
-    ['src/engine/rng.ts', "import { createAppStore } from '../store/app-store';\nexport const x = createAppStore;\n"],
-    ['src/ui/dom.ts', "import { createTownMap } from '../game/create-town-map';\nexport const x = createTownMap;\n"],
+    [
+      'src/engine/rng.ts',
+      "import { createAppStore } from '../store/app-store';\nexport const x = createAppStore;\n",
+    ],
+    [
+      'src/ui/dom.ts',
+      "import { createTownMap } from '../game/create-town-map';\nexport const x = createTownMap;\n",
+    ],
     ['src/store/persistence.ts', "import { h } from '../ui/dom';\nexport const x = h;\n"],
-    ['src/content/schema.ts', "import { reduce } from '../engine/reducer';\nexport const x = reduce;\n"],
-    ['src/i18n/create-i18n.ts', "import { SCENARIO_FORMAT } from '../content/schema';\nexport const x = SCENARIO_FORMAT;\n"],
-  ])('%s may not import across a boundary', async (file, code) => {
-    expect(await rulesFor(file, code)).toContain('no-restricted-imports');
-  }, 60_000);
+    [
+      'src/content/schema.ts',
+      "import { reduce } from '../engine/reducer';\nexport const x = reduce;\n",
+    ],
+    [
+      'src/i18n/create-i18n.ts',
+      "import { SCENARIO_FORMAT } from '../content/schema';\nexport const x = SCENARIO_FORMAT;\n",
+    ],
+  ])(
+    '%s may not import across a boundary',
+    async (file, code) => {
+      expect(await rulesFor(file, code)).toContain('no-restricted-imports');
+    },
+    60_000,
+  );
 
   it('keeps chance and the clock out of the engine', async () => {
-    const rules = await rulesFor('src/engine/rng.ts', 'export const a = Math.random();\nexport const b = Date.now();\n');
-    expect(rules).toEqual(expect.arrayContaining(['no-restricted-properties', 'no-restricted-globals']));
+    const rules = await rulesFor(
+      'src/engine/rng.ts',
+      'export const a = Math.random();\nexport const b = Date.now();\n',
+    );
+    expect(rules).toEqual(
+      expect.arrayContaining(['no-restricted-properties', 'no-restricted-globals']),
+    );
   }, 60_000);
 
   it('allows what the architecture allows', async () => {
-    expect(await rulesFor('src/game/keys.ts', "import * as Phaser from 'phaser';\nexport const x = Phaser.AUTO;\n")).toEqual([]);
+    expect(
+      await rulesFor(
+        'src/game/keys.ts',
+        "import * as Phaser from 'phaser';\nexport const x = Phaser.AUTO;\n",
+      ),
+    ).toEqual([]);
   }, 60_000);
 });

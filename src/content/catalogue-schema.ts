@@ -40,7 +40,9 @@ export const CatalogueSchema = z
               .object({ good: z.array(z.enum(RESPONSES)), risky: z.array(z.enum(RESPONSES)) })
               .strict()
               .optional()
-              .describe('Which crisis-team responses suit this technique (good) and which tend to backfire (risky).'),
+              .describe(
+                'Which crisis-team responses suit this technique (good) and which tend to backfire (risky).',
+              ),
           })
           .strict(),
       )
@@ -52,4 +54,11 @@ export type Catalogue = z.infer<typeof CatalogueSchema>;
 export type Domain = (typeof DOMAINS)[number];
 
 /** The fields each technique must have in every locale. `signs` is a list. */
-export const TECHNIQUE_TEXT_FIELDS = ['name', 'definition', 'signs', 'counter', 'case', 'law'] as const;
+export const TECHNIQUE_TEXT_FIELDS = [
+  'name',
+  'definition',
+  'signs',
+  'counter',
+  'case',
+  'law',
+] as const;

@@ -8,19 +8,21 @@ describe('parseConfig', () => {
   });
 
   it('reads a full, valid file', () => {
-    const { config, problems } = parseConfig(JSON.stringify({
-      $schema: './config.schema.json',
-      town: { name: 'Zuidhaven', mayor: 'A. de Wit', alderman: 'B. Kaya' },
-      logo: 'img/logo.svg',
-      colours: { accent: '#7a1f5c' },
-      scenarios: ['marktplein'],
-      languages: ['nl'],
-      defaultLanguage: 'nl',
-      mode: 'solo',
-      kioskIdleSeconds: 120,
-      boosterUrl: 'https://intranet.example/weerbaar',
-      measures: ['known_letter_style'],
-    }));
+    const { config, problems } = parseConfig(
+      JSON.stringify({
+        $schema: './config.schema.json',
+        town: { name: 'Zuidhaven', mayor: 'A. de Wit', alderman: 'B. Kaya' },
+        logo: 'img/logo.svg',
+        colours: { accent: '#7a1f5c' },
+        scenarios: ['marktplein'],
+        languages: ['nl'],
+        defaultLanguage: 'nl',
+        mode: 'solo',
+        kioskIdleSeconds: 120,
+        boosterUrl: 'https://intranet.example/weerbaar',
+        measures: ['known_letter_style'],
+      }),
+    );
     expect(problems).toEqual([]);
     expect(config).toEqual({
       town: { name: 'Zuidhaven', mayor: 'A. de Wit', alderman: 'B. Kaya' },
@@ -44,28 +46,41 @@ describe('parseConfig', () => {
   });
 
   it('keeps the good settings and reports each bad one with what happens instead', () => {
-    const { config, problems } = parseConfig(JSON.stringify({
-      town: { name: 'Zuidhaven', mayor: '' },
-      colours: { accent: 'purple' },
-      logo: 'https://tracker.example/logo.png',
-      kioskIdleSeconds: 2,
-      boosterUrl: 'javascript:alert(1)',
-      colour: '#000000',
-    }));
+    const { config, problems } = parseConfig(
+      JSON.stringify({
+        town: { name: 'Zuidhaven', mayor: '' },
+        colours: { accent: 'purple' },
+        logo: 'https://tracker.example/logo.png',
+        kioskIdleSeconds: 2,
+        boosterUrl: 'javascript:alert(1)',
+        colour: '#000000',
+      }),
+    );
     expect(config.town).toEqual({ name: 'Zuidhaven' });
     expect(config.colours).toEqual({});
     expect(config.logo).toBeUndefined();
     expect(config.kioskIdleSeconds).toBe(90);
     expect(config.boosterUrl).toBeUndefined();
-    expect(problems.map((p) => p.field)).toEqual(['colour', 'town.mayor', 'colours.accent', 'kioskIdleSeconds', 'logo', 'boosterUrl']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'colour',
+      'town.mayor',
+      'colours.accent',
+      'kioskIdleSeconds',
+      'logo',
+      'boosterUrl',
+    ]);
     expect(problems.find((p) => p.field === 'colour')?.problem).toContain('docs/configuration.md');
-    expect(problems.find((p) => p.field === 'colours.accent')?.problem).toMatch(/"purple" is not valid .*default is used/);
+    expect(problems.find((p) => p.field === 'colours.accent')?.problem).toMatch(
+      /"purple" is not valid .*default is used/,
+    );
   });
 
   it('reports invalid JSON with its place and falls back to all defaults', () => {
     const { config, problems } = parseConfig('{\n  "town": { "name": "X" }\n  "mode": "solo"\n}');
     expect(config).toEqual(DEFAULT_CONFIG);
-    expect(problems).toEqual([{ field: '(file)', problem: expect.stringMatching(/not valid JSON at line 3, column 3/) }]);
+    expect(problems).toEqual([
+      { field: '(file)', problem: expect.stringMatching(/not valid JSON at line 3, column 3/) },
+    ]);
     expect(parseConfig('[1, 2]').problems[0]?.problem).toContain('must be a JSON object');
     expect(problems[0]?.problem).not.toContain('default'); // the notice around it says so, in the player's language
   });

@@ -36,8 +36,12 @@ export interface ConfigProblem {
 
 const Name = z.string().trim().min(1).max(60);
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#0b5cab"');
-const RelativePath = z.string().regex(/^(?!\/)(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./-]+\.(svg|png|webp|jpg|jpeg)$/i,
-  'a file beside index.html, such as "logo.svg" (no address of another site)');
+const RelativePath = z
+  .string()
+  .regex(
+    /^(?!\/)(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./-]+\.(svg|png|webp|jpg|jpeg)$/i,
+    'a file beside index.html, such as "logo.svg" (no address of another site)',
+  );
 
 /** Each field with its own schema, so one bad field does not throw away the others. */
 const FIELDS = {
@@ -58,37 +62,73 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 
 /** Reads config.json text (null when the file is absent). Never throws. */
-export function parseConfig(text: string | null): { readonly config: GameConfig; readonly problems: readonly ConfigProblem[] } {
+export function parseConfig(text: string | null): {
+  readonly config: GameConfig;
+  readonly problems: readonly ConfigProblem[];
+} {
   if (text === null) return { config: DEFAULT_CONFIG, problems: [] };
   let value: unknown;
   try {
     value = parseJsonWithPositions(text).value;
   } catch (error) {
-    const where = error instanceof JsonSyntaxError ? ` at line ${String(error.position.line)}, column ${String(error.position.column)}` : '';
+    const where =
+      error instanceof JsonSyntaxError
+        ? ` at line ${String(error.position.line)}, column ${String(error.position.column)}`
+        : '';
     const detail = error instanceof Error ? error.message : String(error);
-    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: `not valid JSON${where} (${detail})` }] };
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [{ field: '(file)', problem: `not valid JSON${where} (${detail})` }],
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { config: DEFAULT_CONFIG, problems: [{ field: '(file)', problem: 'it must be a JSON object { … }' }] };
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [{ field: '(file)', problem: 'it must be a JSON object { … }' }],
+    };
   }
   const problems: ConfigProblem[] = [];
   const read = (field: Field): unknown => {
-    const raw = field.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined), value);
+    const raw = field
+      .split('.')
+      .reduce<unknown>(
+        (v, k) =>
+          typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined,
+        value,
+      );
     if (raw === undefined) return undefined;
     const result = FIELDS[field].safeParse(raw);
     if (result.success) return result.data;
-    problems.push({ field, problem: `${JSON.stringify(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used` });
+    problems.push({
+      field,
+      problem: `${JSON.stringify(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used`,
+    });
     return undefined;
   };
-  const known = new Set(['$schema', 'town', 'colours', ...Object.keys(FIELDS).filter((f) => !f.includes('.'))]);
+  const known = new Set([
+    '$schema',
+    'town',
+    'colours',
+    ...Object.keys(FIELDS).filter((f) => !f.includes('.')),
+  ]);
   for (const key of Object.keys(value)) {
-    if (!known.has(key)) problems.push({ field: key, problem: 'is not a setting this game knows; it is ignored (check the spelling against docs/configuration.md)' });
+    if (!known.has(key))
+      problems.push({
+        field: key,
+        problem:
+          'is not a setting this game knows; it is ignored (check the spelling against docs/configuration.md)',
+      });
   }
   const str = (field: Field): string | undefined => read(field) as string | undefined;
   const config: GameConfig = {
-    town: dropUndefined({ name: str('town.name'), mayor: str('town.mayor'), alderman: str('town.alderman') }),
+    town: dropUndefined({
+      name: str('town.name'),
+      mayor: str('town.mayor'),
+      alderman: str('town.alderman'),
+    }),
     colours: dropUndefined({ accent: str('colours.accent') }),
-    kioskIdleSeconds: (read('kioskIdleSeconds') as number | undefined) ?? DEFAULT_CONFIG.kioskIdleSeconds,
+    kioskIdleSeconds:
+      (read('kioskIdleSeconds') as number | undefined) ?? DEFAULT_CONFIG.kioskIdleSeconds,
     ...dropUndefined({
       logo: str('logo'),
       scenarios: read('scenarios') as string[] | undefined,
@@ -102,27 +142,50 @@ export function parseConfig(text: string | null): { readonly config: GameConfig;
   return { config, problems };
 }
 
-function dropUndefined<T extends Record<string, unknown>>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+function dropUndefined<T extends Record<string, unknown>>(
+  object: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
 /** The whole file's shape, for the generated JSON Schema that editors use (`config.schema.json`). */
 export const ConfigFileSchema = z
   .object({
     $schema: z.string(),
-    town: z.object({ name: FIELDS['town.name'], mayor: FIELDS['town.mayor'], alderman: FIELDS['town.alderman'] }).partial().strict()
-      .describe('Names that appear in every scenario text through {{town}}, {{mayor}} and {{alderman}}.'),
+    town: z
+      .object({
+        name: FIELDS['town.name'],
+        mayor: FIELDS['town.mayor'],
+        alderman: FIELDS['town.alderman'],
+      })
+      .partial()
+      .strict()
+      .describe(
+        'Names that appear in every scenario text through {{town}}, {{mayor}} and {{alderman}}.',
+      ),
     logo: FIELDS.logo.describe('Your logo: an image file placed beside index.html.'),
-    colours: z.object({ accent: FIELDS['colours.accent'] }).partial().strict()
-      .describe('accent: the colour of buttons and highlights; needs a contrast of at least 4.5:1 with white.'),
+    colours: z
+      .object({ accent: FIELDS['colours.accent'] })
+      .partial()
+      .strict()
+      .describe(
+        'accent: the colour of buttons and highlights; needs a contrast of at least 4.5:1 with white.',
+      ),
     scenarios: FIELDS.scenarios.describe('Scenario ids to offer, in this order.'),
     languages: FIELDS.languages.describe('Languages to offer, e.g. ["nl", "en"].'),
     defaultLanguage: FIELDS.defaultLanguage,
-    mode: FIELDS.mode.describe('The default mode: solo, kiosk (festival stand) or facilitator (group session).'),
-    kioskIdleSeconds: FIELDS.kioskIdleSeconds.describe('Kiosk mode: seconds without input before the game resets.'),
+    mode: FIELDS.mode.describe(
+      'The default mode: solo, kiosk (festival stand) or facilitator (group session).',
+    ),
+    kioskIdleSeconds: FIELDS.kioskIdleSeconds.describe(
+      'Kiosk mode: seconds without input before the game resets.',
+    ),
     boosterUrl: FIELDS.boosterUrl.describe('A follow-up page the debrief links to.'),
     measures: FIELDS.measures.describe(
-      'Resilience measures your municipality has in place, for every story: two_factor, known_letter_style, trusted_spokesperson, prebunking. Techniques they catch backfire in the simulated town.'),
+      'Resilience measures your municipality has in place, for every story: two_factor, known_letter_style, trusted_spokesperson, prebunking. Techniques they catch backfire in the simulated town.',
+    ),
   })
   .partial()
   .strict();

@@ -10,7 +10,10 @@ export function fetchSource(base: string): ContentSource {
     async read(path) {
       const response = await fetch(new URL(path, base), { cache: 'no-cache' });
       if (response.status === 404) return null;
-      if (!response.ok) throw new Error(`${path}: the server answered ${String(response.status)} ${response.statusText}`);
+      if (!response.ok)
+        throw new Error(
+          `${path}: the server answered ${String(response.status)} ${response.statusText}`,
+        );
       return response.text();
     },
   };

@@ -53,7 +53,8 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 
 /** One line per finding: code, severity, file:line:column, JSON path, message, fix hint. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line === undefined ? d.file : `${d.file}:${String(d.line)}:${String(d.column ?? 1)}`;
+  const place =
+    d.line === undefined ? d.file : `${d.file}:${String(d.line)}:${String(d.column ?? 1)}`;
   const path = d.path === '' ? '(whole file)' : d.path;
   return `${d.code} ${d.severity} ${place} ${path}: ${d.message} Fix: ${d.hint}`;
 }

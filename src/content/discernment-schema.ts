@@ -17,9 +17,13 @@ export const DiscernmentSchema = z
         z
           .object({
             id: Id,
-            phase: z.enum(['before', 'after']).describe('Shown in the check before play, or in the one after the debrief.'),
+            phase: z
+              .enum(['before', 'after'])
+              .describe('Shown in the check before play, or in the one after the debrief.'),
             verdict: z.enum(['true', 'manipulative']),
-            technique: Id.optional().describe('For a manipulative item: the catalogue technique it uses.'),
+            technique: Id.optional().describe(
+              'For a manipulative item: the catalogue technique it uses.',
+            ),
           })
           .strict(),
       )

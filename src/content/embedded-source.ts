@@ -5,8 +5,16 @@ import type { ContentSource } from './content-source';
  * page, so it plays from file:// with no server and no request. Used in place of
  * runtime-source.ts by vite.offline.config.ts only.
  */
-const scenarios = import.meta.glob<string>('/scenarios/**/*.json', { query: '?raw', import: 'default', eager: true });
-const config = import.meta.glob<string>('/assets/config.json', { query: '?raw', import: 'default', eager: true });
+const scenarios = import.meta.glob<string>('/scenarios/**/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const config = import.meta.glob<string>('/assets/config.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 const files = new Map<string, string>([
   ...Object.entries(scenarios).map(([path, text]) => [path.slice(1), text] as const),

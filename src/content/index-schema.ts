@@ -7,6 +7,11 @@ export const IndexSchema = z
   .object({
     $schema: z.string().optional(),
     format: z.literal(1),
-    scenarios: z.array(Id).min(1).describe('Scenario folder names under scenarios/, in the order the title screen shows them.'),
+    scenarios: z
+      .array(Id)
+      .min(1)
+      .describe(
+        'Scenario folder names under scenarios/, in the order the title screen shows them.',
+      ),
   })
   .strict();

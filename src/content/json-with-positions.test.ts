@@ -32,6 +32,9 @@ describe('parseJsonWithPositions', () => {
   });
 
   it('accepts a byte-order mark, escapes and numbers', () => {
-    expect(parseJsonWithPositions('\uFEFF{"q": "a\\"b", "n": -1.5e3}').value).toEqual({ q: 'a"b', n: -1500 });
+    expect(parseJsonWithPositions('\uFEFF{"q": "a\\"b", "n": -1.5e3}').value).toEqual({
+      q: 'a"b',
+      n: -1500,
+    });
   });
 });

@@ -72,8 +72,11 @@ export function parseJsonWithPositions(text: string): ParsedJson {
     if (ch === '{') return parseObject(path);
     if (ch === '[') return parseArray(path);
     if (ch === '"') return parseString();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
-    if (literal === null) return fail('Expected a value (a string, number, object, array, true, false or null)');
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i),
+    );
+    if (literal === null)
+      return fail('Expected a value (a string, number, object, array, true, false or null)');
     i += literal[0].length;
     return JSON.parse(literal[0]) as unknown;
   };

@@ -14,13 +14,17 @@ export function referencedKeys(scenario: Scenario): Map<string, string> {
   add(scenario.title, 'title');
   add(scenario.summary, 'summary');
   add(scenario.contentNote, 'contentNote');
-  scenario.accounts.forEach((a, i) => { add(a.name, `accounts[${String(i)}].name`); });
+  scenario.accounts.forEach((a, i) => {
+    add(a.name, `accounts[${String(i)}].name`);
+  });
   scenario.nodes.forEach((node, n) => {
     const at = `nodes[${String(n)}]`;
     add(node.text, `${at}.text`);
     add(node.prompt, `${at}.prompt`);
     add(node.ending?.title, `${at}.ending.title`);
-    (node.feed ?? []).forEach((p, i) => { add(p.text, `${at}.feed[${String(i)}].text`); });
+    (node.feed ?? []).forEach((p, i) => {
+      add(p.text, `${at}.feed[${String(i)}].text`);
+    });
     (node.choices ?? []).forEach((c, i) => {
       add(c.label, `${at}.choices[${String(i)}].label`);
       add(c.post?.text, `${at}.choices[${String(i)}].post.text`);
@@ -39,17 +43,37 @@ export function lintText(ctx: ScenarioContext): Diagnostic[] {
     const texts = flattenLocale(locale.tree);
     for (const [key, path] of keys) {
       if (!texts.has(key)) {
-        out.push(diagnostic({ code: C.MissingTranslation, severity: 'error', file: ctx.file, path,
-          message: `The text key '${key}' has no text in ${locale.file}.`,
-          hint: `Add "${key}" to ${locale.file} (nested: ${nestedExample(key)}).` }, ctx.parsed));
+        out.push(
+          diagnostic(
+            {
+              code: C.MissingTranslation,
+              severity: 'error',
+              file: ctx.file,
+              path,
+              message: `The text key '${key}' has no text in ${locale.file}.`,
+              hint: `Add "${key}" to ${locale.file} (nested: ${nestedExample(key)}).`,
+            },
+            ctx.parsed,
+          ),
+        );
       }
     }
     for (const key of texts.keys()) {
       // Reply templates are looked up by technique and kind in play, not named in scenario.json.
       if (!keys.has(key) && !key.startsWith('replies.')) {
-        out.push(diagnostic({ code: C.UnusedTranslation, severity: 'warning', file: locale.file, path: key,
-          message: `The text '${key}' is not used by scenario.json.`,
-          hint: 'Remove it, or check for a typo in the key that scenario.json uses.' }, locale.parsed));
+        out.push(
+          diagnostic(
+            {
+              code: C.UnusedTranslation,
+              severity: 'warning',
+              file: locale.file,
+              path: key,
+              message: `The text '${key}' is not used by scenario.json.`,
+              hint: 'Remove it, or check for a typo in the key that scenario.json uses.',
+            },
+            locale.parsed,
+          ),
+        );
       }
     }
     out.push(...lintLocaleTexts(locale));
@@ -65,15 +89,36 @@ export function lintLocaleTexts(locale: LocaleFile): Diagnostic[] {
       for (const name of templateVariablesIn(text)) {
         const allowed = variablesFor(key);
         if (!allowed.includes(name)) {
-          out.push(diagnostic({ code: C.UnknownTemplateVariable, severity: 'error', file: locale.file, path: key,
-            message: `The text uses {{${name}}}, which the game cannot fill in.`,
-            hint: `Use one of ${allowed.map((v) => `{{${v}}}`).join(', ')}, or write the word out.` }, locale.parsed));
+          out.push(
+            diagnostic(
+              {
+                code: C.UnknownTemplateVariable,
+                severity: 'error',
+                file: locale.file,
+                path: key,
+                message: `The text uses {{${name}}}, which the game cannot fill in.`,
+                hint: `Use one of ${allowed.map((v) => `{{${v}}}`).join(', ')}, or write the word out.`,
+              },
+              locale.parsed,
+            ),
+          );
         }
       }
       if (/<\/?[a-z][^>]*>/i.test(text)) {
-        out.push(diagnostic({ code: C.MarkupInText, severity: 'warning', file: locale.file, path: key,
-          message: 'The text contains HTML-like markup; the game shows text exactly as written, so the tags would appear on screen.',
-          hint: 'Remove the tags. For emphasis, rephrase; the game does not render HTML.' }, locale.parsed));
+        out.push(
+          diagnostic(
+            {
+              code: C.MarkupInText,
+              severity: 'warning',
+              file: locale.file,
+              path: key,
+              message:
+                'The text contains HTML-like markup; the game shows text exactly as written, so the tags would appear on screen.',
+              hint: 'Remove the tags. For emphasis, rephrase; the game does not render HTML.',
+            },
+            locale.parsed,
+          ),
+        );
       }
     }
   }

@@ -14,17 +14,22 @@ async function check(change: (files: Files) => void): Promise<readonly Diagnosti
   change(files);
   return (await loadContent(memorySource(files))).diagnostics;
 }
-const withScenario = (edit: (s: ReturnType<typeof scenario>) => void) => (files: Files): void => {
-  const s = scenario();
-  edit(s);
-  files[SCENARIO] = JSON.stringify(s, null, 2);
-};
-const editJson = (file: string, edit: (value: Record<string, any>) => void) => (files: Files): void => {
-  const value = JSON.parse(files[file] ?? '{}') as Record<string, any>;
-  edit(value);
-  files[file] = JSON.stringify(value, null, 2);
-};
-const codes = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.code} ${d.severity} ${d.path}`);
+const withScenario =
+  (edit: (s: ReturnType<typeof scenario>) => void) =>
+  (files: Files): void => {
+    const s = scenario();
+    edit(s);
+    files[SCENARIO] = JSON.stringify(s, null, 2);
+  };
+const editJson =
+  (file: string, edit: (value: Record<string, any>) => void) =>
+  (files: Files): void => {
+    const value = JSON.parse(files[file] ?? '{}') as Record<string, any>;
+    edit(value);
+    files[file] = JSON.stringify(value, null, 2);
+  };
+const codes = (ds: readonly Diagnostic[]): string[] =>
+  ds.map((d) => `${d.code} ${d.severity} ${d.path}`);
 
 describe('loadContent', () => {
   it('loads valid content without findings', async () => {
@@ -41,150 +46,289 @@ describe('loadContent', () => {
     const content = await loadContent(memorySource(files));
     const [d] = content.diagnostics;
     // The parser notices the missing comma where the next field starts.
-    expect(d).toMatchObject({ code: 'SCN001', severity: 'error', file: SCENARIO, line: 4, column: 3 });
+    expect(d).toMatchObject({
+      code: 'SCN001',
+      severity: 'error',
+      file: SCENARIO,
+      line: 4,
+      column: 3,
+    });
     expect(content.scenarios).toEqual([]);
-    expect(formatDiagnostic(d!)).toMatch(/^SCN001 error scenarios\/proef\/scenario\.json:4:3 \(whole file\): This is not valid JSON: .* Fix: /);
+    expect(formatDiagnostic(d!)).toMatch(
+      /^SCN001 error scenarios\/proef\/scenario\.json:4:3 \(whole file\): This is not valid JSON: .* Fix: /,
+    );
   });
 
   it('SCN002: wrong shape names the field, with its position', async () => {
-    const ds = await check(withScenario((s) => { (s.nodes[0] as any).choises = []; (s as any).minutes = 'five'; }));
-    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN002 error minutes', 'SCN002 error nodes[0]']));
+    const ds = await check(
+      withScenario((s) => {
+        (s.nodes[0] as any).choises = [];
+        (s as any).minutes = 'five';
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining(['SCN002 error minutes', 'SCN002 error nodes[0]']),
+    );
     const unknown = ds.find((d) => d.path === 'nodes[0]');
     expect(unknown?.message).toContain("'choises'");
     expect(unknown?.line).toBeGreaterThan(1);
   });
 
   it('SCN002: a missing field says to add it', async () => {
-    const ds = await check(withScenario((s) => { delete (s as any).start; }));
+    const ds = await check(
+      withScenario((s) => {
+        delete (s as any).start;
+      }),
+    );
     expect(ds[0]).toMatchObject({ code: 'SCN002', path: 'start' });
     expect(ds[0]?.message).toContain('missing');
   });
 
   it('SCN000: an unsupported format version', async () => {
-    const ds = await check(withScenario((s) => { (s as any).format = 2; }));
+    const ds = await check(
+      withScenario((s) => {
+        (s as any).format = 2;
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN000 error format']);
     expect(ds[0]?.message).toContain('format 2');
   });
 
   it('SCN003: duplicate node, move and account ids', async () => {
-    const ds = await check(withScenario((s) => {
-      s.nodes[3]!.id = 'viral';
-      s.nodes[1]!.choices![1]!.id = 'boast';
-      s.accounts[1]!.id = 'me';
-    }));
-    expect(codes(ds)).toEqual(expect.arrayContaining([
-      'SCN003 error nodes[3].id', 'SCN003 error nodes[1].choices[1].id', 'SCN003 error accounts[1].id',
-    ]));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[3]!.id = 'viral';
+        s.nodes[1]!.choices![1]!.id = 'boast';
+        s.accounts[1]!.id = 'me';
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining([
+        'SCN003 error nodes[3].id',
+        'SCN003 error nodes[1].choices[1].id',
+        'SCN003 error accounts[1].id',
+      ]),
+    );
   });
 
   it('SCN004: a move that goes nowhere, and a start that names no node', async () => {
-    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![1]!.to = 'nowhere'; s.start = 'begin'; }));
-    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN004 error nodes[0].choices[1].to', 'SCN004 error start']));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.choices![1]!.to = 'nowhere';
+        s.start = 'begin';
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining(['SCN004 error nodes[0].choices[1].to', 'SCN004 error start']),
+    );
     expect(ds.find((d) => d.path === 'nodes[0].choices[1].to')?.message).toContain("'nowhere'");
   });
 
   it('SCN005: an unreachable node is a warning', async () => {
-    const ds = await check(withScenario((s) => { s.nodes.push({ id: 'island', text: 'nodes.quiet.text', ending: { title: 'nodes.quiet.ending', kind: 'fizzled' } }); }));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes.push({
+          id: 'island',
+          text: 'nodes.quiet.text',
+          ending: { title: 'nodes.quiet.ending', kind: 'fizzled' },
+        });
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN005 warning nodes[4]']);
   });
 
   it('SCN006: a dead end, and a node that is both', async () => {
-    const ds = await check(withScenario((s) => {
-      delete s.nodes[3]!.ending;
-      s.nodes[2]!.choices = [{ id: 'again', label: 'nodes.middle.wait', to: 'quiet' }];
-    }));
-    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN006 error nodes[3]', 'SCN006 error nodes[2].ending']));
+    const ds = await check(
+      withScenario((s) => {
+        delete s.nodes[3]!.ending;
+        s.nodes[2]!.choices = [{ id: 'again', label: 'nodes.middle.wait', to: 'quiet' }];
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining(['SCN006 error nodes[3]', 'SCN006 error nodes[2].ending']),
+    );
   });
 
   it('SCN007: a loop with no way out', async () => {
-    const ds = await check(withScenario((s) => {
-      s.nodes[1]!.choices = [{ id: 'loop', label: 'nodes.middle.wait', to: 'middle' }];
-      s.nodes[0]!.choices![1]!.to = 'viral';
-    }));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[1]!.choices = [{ id: 'loop', label: 'nodes.middle.wait', to: 'middle' }];
+        s.nodes[0]!.choices![1]!.to = 'viral';
+      }),
+    );
     expect(codes(ds)).toContain('SCN007 error nodes[1]');
   });
 
   it('SCN008: effects and conditions on unknown variables', async () => {
-    const ds = await check(withScenario((s) => {
-      s.nodes[0]!.choices![0]!.effects = { anger: 2 };
-      s.nodes[1]!.choices![0]!.requires = { likes: { atLeast: 1 } };
-    }));
-    expect(codes(ds)).toEqual(expect.arrayContaining([
-      'SCN008 error nodes[0].choices[0].effects.anger', 'SCN008 error nodes[1].choices[0].requires.likes',
-    ]));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.choices![0]!.effects = { anger: 2 };
+        s.nodes[1]!.choices![0]!.requires = { likes: { atLeast: 1 } };
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining([
+        'SCN008 error nodes[0].choices[0].effects.anger',
+        'SCN008 error nodes[1].choices[0].requires.likes',
+      ]),
+    );
   });
 
   it('SCN009: a key missing in one locale; SCN017: a locale file missing', async () => {
-    const ds = await check(editJson(NL, (v) => { delete v.nodes.middle.wait; }));
-    expect(ds).toEqual([expect.objectContaining({ code: 'SCN009', path: 'nodes[1].choices[1].label', file: SCENARIO })]);
+    const ds = await check(
+      editJson(NL, (v) => {
+        delete v.nodes.middle.wait;
+      }),
+    );
+    expect(ds).toEqual([
+      expect.objectContaining({
+        code: 'SCN009',
+        path: 'nodes[1].choices[1].label',
+        file: SCENARIO,
+      }),
+    ]);
     expect(ds[0]?.message).toContain(NL);
-    const missing = await check((files) => { delete files['scenarios/proef/locales/en.json']; });
+    const missing = await check((files) => {
+      delete files['scenarios/proef/locales/en.json'];
+    });
     expect(codes(missing)).toEqual(['SCN017 error ']);
   });
 
   it('SCN010: an unused key is a warning in the locale file', async () => {
-    const ds = await check(editJson(NL, (v) => { v.nodes.start.extra = 'over'; }));
-    expect(ds).toEqual([expect.objectContaining({ code: 'SCN010', severity: 'warning', file: NL, path: 'nodes.start.extra' })]);
+    const ds = await check(
+      editJson(NL, (v) => {
+        v.nodes.start.extra = 'over';
+      }),
+    );
+    expect(ds).toEqual([
+      expect.objectContaining({
+        code: 'SCN010',
+        severity: 'warning',
+        file: NL,
+        path: 'nodes.start.extra',
+      }),
+    ]);
   });
 
   it('SCN011: an unknown technique', async () => {
-    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![0]!.techniques = ['mind_control']; }));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.choices![0]!.techniques = ['mind_control'];
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN011 error nodes[0].choices[0].techniques[0]']);
   });
 
   it('SCN012: an unknown template variable; SCN019: markup in text', async () => {
-    const ds = await check(editJson(NL, (v) => { v.title = 'Hallo {{burgemeester}}'; v.summary = '<b>vet</b>'; }));
+    const ds = await check(
+      editJson(NL, (v) => {
+        v.title = 'Hallo {{burgemeester}}';
+        v.summary = '<b>vet</b>';
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN012 error title', 'SCN019 warning summary']);
   });
 
   it('SCN013: a post by an unknown account', async () => {
-    const ds = await check(withScenario((s) => { s.nodes[0]!.feed![0]!.author = 'ghost'; }));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.feed![0]!.author = 'ghost';
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN013 error nodes[0].feed[0].author']);
   });
 
-  it('lets a story post come from one of the town\'s recurring accounts', async () => {
-    const ds = await check(withScenario((s) => { s.nodes[0]!.feed![0]!.author = 'journalist'; }));
+  it("lets a story post come from one of the town's recurring accounts", async () => {
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.feed![0]!.author = 'journalist';
+      }),
+    );
     expect(codes(ds)).toEqual([]);
   });
 
   it('SCN014: an unknown town; SCN015: id and folder differ', async () => {
-    const ds = await check(withScenario((s) => { s.town = 'atlantis'; s.id = 'other'; }));
+    const ds = await check(
+      withScenario((s) => {
+        s.town = 'atlantis';
+        s.id = 'other';
+      }),
+    );
     expect(codes(ds)).toEqual(expect.arrayContaining(['SCN014 error town', 'SCN015 error id']));
   });
 
   it('SCN018: a technique without its debrief text', async () => {
-    const ds = await check(editJson('scenarios/techniques/locales/en.json', (v) => { delete v.techniques.emotion.signs; }));
+    const ds = await check(
+      editJson('scenarios/techniques/locales/en.json', (v) => {
+        delete v.techniques.emotion.signs;
+      }),
+    );
     expect(codes(ds)).toEqual(['SCN018 error techniques.emotion.signs']);
   });
 
   it('SCN020: a town whose neighbourhood borders an unknown one', async () => {
-    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => { v.neighbourhoods[0].neighbours = ['noord']; }));
-    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN020 error neighbourhoods[0].neighbours[0]', 'SCN014 error town']));
+    const ds = await check(
+      editJson('scenarios/towns/testdorp.json', (v) => {
+        v.neighbourhoods[0].neighbours = ['noord'];
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining(['SCN020 error neighbourhoods[0].neighbours[0]', 'SCN014 error town']),
+    );
   });
 
   it('SCN003: a town with two accounts or two neighbourhoods of the same id', async () => {
-    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => {
-      v.accounts.push({ ...v.accounts[0] });
-      v.neighbourhoods[2].id = 'west';
-    }));
-    expect(codes(ds)).toEqual(expect.arrayContaining(['SCN003 error accounts[2].id', 'SCN003 error neighbourhoods[2].id']));
+    const ds = await check(
+      editJson('scenarios/towns/testdorp.json', (v) => {
+        v.accounts.push({ ...v.accounts[0] });
+        v.neighbourhoods[2].id = 'west';
+      }),
+    );
+    expect(codes(ds)).toEqual(
+      expect.arrayContaining(['SCN003 error accounts[2].id', 'SCN003 error neighbourhoods[2].id']),
+    );
   });
 
   it('SCN002: a town whose age bands do not add up, with the place named', async () => {
-    const ds = await check(editJson('scenarios/towns/testdorp.json', (v) => { v.neighbourhoods[1].ages.senior = 0.6; }));
+    const ds = await check(
+      editJson('scenarios/towns/testdorp.json', (v) => {
+        v.neighbourhoods[1].ages.senior = 0.6;
+      }),
+    );
     expect(codes(ds)).toEqual(expect.arrayContaining(['SCN002 error neighbourhoods[1].ages']));
     expect(ds.find((d) => d.code === 'SCN002')?.message).toMatch(/add up to 1/);
   });
 
   it('SCN017: a missing index or catalogue is reported, not thrown', async () => {
-    expect(codes(await check((f) => { delete f['scenarios/index.json']; }))).toEqual(['SCN017 error ']);
-    const noCatalogue = await loadContent(memorySource((() => { const f = contentFiles(); delete f['scenarios/techniques/catalogue.json']; return f; })()));
+    expect(
+      codes(
+        await check((f) => {
+          delete f['scenarios/index.json'];
+        }),
+      ),
+    ).toEqual(['SCN017 error ']);
+    const noCatalogue = await loadContent(
+      memorySource(
+        (() => {
+          const f = contentFiles();
+          delete f['scenarios/techniques/catalogue.json'];
+          return f;
+        })(),
+      ),
+    );
     expect(noCatalogue.scenarios).toEqual([]);
-    expect(codes(noCatalogue.diagnostics)).toEqual(expect.arrayContaining(['SCN017 error ', 'SCN011 error nodes[0].choices[0].techniques[0]']));
+    expect(codes(noCatalogue.diagnostics)).toEqual(
+      expect.arrayContaining(['SCN017 error ', 'SCN011 error nodes[0].choices[0].techniques[0]']),
+    );
   });
 
   it('every diagnostic has a message and a fix hint', async () => {
-    const ds = await check(withScenario((s) => { s.nodes[0]!.choices![1]!.to = 'nowhere'; s.town = 'x'; }));
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.choices![1]!.to = 'nowhere';
+        s.town = 'x';
+      }),
+    );
     for (const d of ds) {
       expect(d.message.length).toBeGreaterThan(10);
       expect(d.hint.length).toBeGreaterThan(10);
@@ -194,18 +338,25 @@ describe('loadContent', () => {
 
 describe('discernment items', () => {
   const items = (list: unknown[]) => JSON.stringify({ format: 1, items: list });
-  const texts = (ids: string[]) => JSON.stringify({ items: Object.fromEntries(ids.map((id) => [id, { author: 'A', text: 'T', explanation: 'E' }])) });
+  const texts = (ids: string[]) =>
+    JSON.stringify({
+      items: Object.fromEntries(
+        ids.map((id) => [id, { author: 'A', text: 'T', explanation: 'E' }]),
+      ),
+    });
   const balanced = [
     { id: 'a', phase: 'before', verdict: 'true' },
     { id: 'b', phase: 'before', verdict: 'manipulative', technique: 'emotion' },
     { id: 'c', phase: 'after', verdict: 'true' },
     { id: 'd', phase: 'after', verdict: 'manipulative', technique: 'discrediting' },
   ];
-  const withItems = (list: unknown[], ids = ['a', 'b', 'c', 'd']) => (files: Files): void => {
-    files['scenarios/discernment/items.json'] = items(list);
-    files['scenarios/discernment/locales/nl.json'] = texts(ids);
-    files['scenarios/discernment/locales/en.json'] = texts(ids);
-  };
+  const withItems =
+    (list: unknown[], ids = ['a', 'b', 'c', 'd']) =>
+    (files: Files): void => {
+      files['scenarios/discernment/items.json'] = items(list);
+      files['scenarios/discernment/locales/nl.json'] = texts(ids);
+      files['scenarios/discernment/locales/en.json'] = texts(ids);
+    };
 
   it('loads balanced items with text in every language', async () => {
     const files = contentFiles();
@@ -216,19 +367,35 @@ describe('discernment items', () => {
   });
 
   it('SCN022: an unbalanced phase, a manipulative item without technique, an unknown technique', async () => {
-    const ds = await check(withItems([
-      ...balanced.slice(0, 3),
-      { id: 'd', phase: 'after', verdict: 'manipulative' },
-      { id: 'e', phase: 'before', verdict: 'manipulative', technique: 'telepathy' },
-    ], ['a', 'b', 'c', 'd', 'e']));
-    expect(codes(ds)).toEqual(['SCN022 error items[3]', 'SCN022 error items[4].technique', 'SCN022 error items']);
+    const ds = await check(
+      withItems(
+        [
+          ...balanced.slice(0, 3),
+          { id: 'd', phase: 'after', verdict: 'manipulative' },
+          { id: 'e', phase: 'before', verdict: 'manipulative', technique: 'telepathy' },
+        ],
+        ['a', 'b', 'c', 'd', 'e'],
+      ),
+    );
+    expect(codes(ds)).toEqual([
+      'SCN022 error items[3]',
+      'SCN022 error items[4].technique',
+      'SCN022 error items',
+    ]);
     expect(ds.at(-1)?.message).toContain("'before' check has 1 true and 2 manipulative");
   });
 
   it('SCN009: an item without its explanation in a language', async () => {
     const ds = await check((files) => {
       withItems(balanced)(files);
-      files['scenarios/discernment/locales/en.json'] = JSON.stringify({ items: { a: { author: 'A', text: 'T' }, b: { author: 'A', text: 'T', explanation: 'E' }, c: { author: 'A', text: 'T', explanation: 'E' }, d: { author: 'A', text: 'T', explanation: 'E' } } });
+      files['scenarios/discernment/locales/en.json'] = JSON.stringify({
+        items: {
+          a: { author: 'A', text: 'T' },
+          b: { author: 'A', text: 'T', explanation: 'E' },
+          c: { author: 'A', text: 'T', explanation: 'E' },
+          d: { author: 'A', text: 'T', explanation: 'E' },
+        },
+      });
     });
     expect(codes(ds)).toEqual(['SCN009 error items.a.explanation']);
   });

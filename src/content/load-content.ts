@@ -4,7 +4,12 @@ import type { Diagnostic } from './diagnostics';
 import { IndexSchema } from './index-schema';
 import { loadCatalogue, missing } from './load-catalogue';
 import { type LoadedDiscernment, loadDiscernment } from './load-discernment';
-import { type LoadedScenario, loadScenario, type ScenarioLocation, scenarioLocation } from './load-scenario';
+import {
+  type LoadedScenario,
+  loadScenario,
+  type ScenarioLocation,
+  scenarioLocation,
+} from './load-scenario';
 import { loadTown } from './load-town';
 import type { Language, LocaleTree } from './locales';
 import type { Town } from './town-schema';
@@ -40,7 +45,10 @@ export async function loadContent(
   diagnostics.push(...indexed.diagnostics, ...catalogue.diagnostics);
   const scenarioLocations = locations ?? indexed.ids.map(scenarioLocation);
 
-  const towns = new Map<string, Promise<{ town: Town | undefined; diagnostics: readonly Diagnostic[] }>>();
+  const towns = new Map<
+    string,
+    Promise<{ town: Town | undefined; diagnostics: readonly Diagnostic[] }>
+  >();
   const townDiagnosticsReported = new Set<string>();
   const town = (id: string): Promise<Town | undefined> => {
     let pending = towns.get(id);
@@ -52,8 +60,12 @@ export async function loadContent(
   };
   const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
   const [results, discernment] = await Promise.all([
-    Promise.all(scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town }))),
-    locations ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] }) : loadDiscernment(source, techniqueIds),
+    Promise.all(
+      scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })),
+    ),
+    locations
+      ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] })
+      : loadDiscernment(source, techniqueIds),
   ]);
 
   const scenarios: LoadedScenario[] = [];
@@ -67,12 +79,23 @@ export async function loadContent(
     if (result.scenario && catalogue.catalogue) scenarios.push(result.scenario);
   }
   diagnostics.push(...discernment.diagnostics);
-  return { scenarios, catalogue: catalogue.catalogue, catalogueLocales: catalogue.locales, discernment, diagnostics };
+  return {
+    scenarios,
+    catalogue: catalogue.catalogue,
+    catalogueLocales: catalogue.locales,
+    discernment,
+    diagnostics,
+  };
 }
 
-async function readIndex(source: ContentSource): Promise<{ ids: readonly string[]; diagnostics: readonly Diagnostic[] }> {
+async function readIndex(
+  source: ContentSource,
+): Promise<{ ids: readonly string[]; diagnostics: readonly Diagnostic[] }> {
   const text = await source.read(INDEX_FILE);
-  if (text === null) return { ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
+  if (text === null)
+    return { ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
   const result = validateFile(text, INDEX_FILE, IndexSchema);
-  return result.ok ? { ids: result.data.scenarios, diagnostics: [] } : { ids: [], diagnostics: result.diagnostics };
+  return result.ok
+    ? { ids: result.data.scenarios, diagnostics: [] }
+    : { ids: [], diagnostics: result.diagnostics };
 }

@@ -15,7 +15,10 @@ export interface LoadedDiscernment {
 }
 
 /** Loads the discernment items, if the content has them, and checks balance, techniques and text. */
-export async function loadDiscernment(source: ContentSource, techniqueIds: ReadonlySet<string>): Promise<LoadedDiscernment> {
+export async function loadDiscernment(
+  source: ContentSource,
+  techniqueIds: ReadonlySet<string>,
+): Promise<LoadedDiscernment> {
   const text = await source.read(DISCERNMENT_FILE);
   if (text === null) return { discernment: undefined, locales: {}, diagnostics: [] };
   const result = validateFile(text, DISCERNMENT_FILE, DiscernmentSchema);
@@ -23,33 +26,56 @@ export async function loadDiscernment(source: ContentSource, techniqueIds: Reado
   const items = result.data.items;
   const diagnostics: Diagnostic[] = [];
   const report = (path: string, message: string, hint: string): void => {
-    diagnostics.push(diagnostic({ code: C.DiscernmentItem, severity: 'error', file: DISCERNMENT_FILE, path, message, hint }, result.parsed));
+    diagnostics.push(
+      diagnostic(
+        { code: C.DiscernmentItem, severity: 'error', file: DISCERNMENT_FILE, path, message, hint },
+        result.parsed,
+      ),
+    );
   };
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const at = `items[${String(i)}]`;
-    if (seen.has(item.id)) report(`${at}.id`, `The item id '${item.id}' is used twice.`, 'Give each item its own id.');
+    if (seen.has(item.id))
+      report(`${at}.id`, `The item id '${item.id}' is used twice.`, 'Give each item its own id.');
     seen.add(item.id);
     if (item.verdict === 'manipulative' && item.technique === undefined) {
-      report(at, `Manipulative item '${item.id}' names no technique, so the check cannot explain it.`, 'Add "technique": "<catalogue id>".');
+      report(
+        at,
+        `Manipulative item '${item.id}' names no technique, so the check cannot explain it.`,
+        'Add "technique": "<catalogue id>".',
+      );
     }
     if (item.verdict === 'true' && item.technique !== undefined) {
-      report(`${at}.technique`, `True item '${item.id}' names a technique.`, 'Remove "technique" from true items.');
+      report(
+        `${at}.technique`,
+        `True item '${item.id}' names a technique.`,
+        'Remove "technique" from true items.',
+      );
     }
     if (item.technique !== undefined && !techniqueIds.has(item.technique)) {
-      report(`${at}.technique`, `Technique '${item.technique}' is not in the tactic catalogue.`, `Use one of: ${[...techniqueIds].join(', ')}.`);
+      report(
+        `${at}.technique`,
+        `Technique '${item.technique}' is not in the tactic catalogue.`,
+        `Use one of: ${[...techniqueIds].join(', ')}.`,
+      );
     }
   });
   for (const phase of ['before', 'after'] as const) {
     const inPhase = items.filter((item) => item.phase === phase);
     const manipulative = inPhase.filter((item) => item.verdict === 'manipulative').length;
     if (inPhase.length === 0 || manipulative * 2 !== inPhase.length) {
-      report('items', `The '${phase}' check has ${String(inPhase.length - manipulative)} true and ${String(manipulative)} manipulative items; it needs as many of each (and at least one).`,
-        'Balance the phase, so that the score rewards telling true from false, not distrusting everything.');
+      report(
+        'items',
+        `The '${phase}' check has ${String(inPhase.length - manipulative)} true and ${String(manipulative)} manipulative items; it needs as many of each (and at least one).`,
+        'Balance the phase, so that the score rewards telling true from false, not distrusting everything.',
+      );
     }
   }
   const locales: Partial<Record<Language, LocaleTree>> = {};
-  const files = await Promise.all(LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)));
+  const files = await Promise.all(
+    LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)),
+  );
   files.forEach((locale, i) => {
     const lang = LANGUAGES[i];
     diagnostics.push(...locale.diagnostics);
@@ -61,17 +87,40 @@ export async function loadDiscernment(source: ContentSource, techniqueIds: Reado
       for (const field of DISCERNMENT_TEXT_FIELDS) {
         const key = `items.${item.id}.${field}`;
         if (!texts.has(key)) {
-          diagnostics.push(diagnostic({ code: C.MissingTranslation, severity: 'error', file: locale.file.file, path: key,
-            message: `Discernment item '${item.id}' has no '${field}' in ${locale.file.file}.`,
-            hint: `Add "${field}": "…" under items.${item.id}.` }, locale.file.parsed));
+          diagnostics.push(
+            diagnostic(
+              {
+                code: C.MissingTranslation,
+                severity: 'error',
+                file: locale.file.file,
+                path: key,
+                message: `Discernment item '${item.id}' has no '${field}' in ${locale.file.file}.`,
+                hint: `Add "${field}": "…" under items.${item.id}.`,
+              },
+              locale.file.parsed,
+            ),
+          );
         }
       }
     }
-    const expected = new Set(items.flatMap((item) => DISCERNMENT_TEXT_FIELDS.map((f) => `items.${item.id}.${f}`)));
+    const expected = new Set(
+      items.flatMap((item) => DISCERNMENT_TEXT_FIELDS.map((f) => `items.${item.id}.${f}`)),
+    );
     for (const key of texts.keys()) {
       if (!expected.has(key)) {
-        diagnostics.push(diagnostic({ code: C.UnusedTranslation, severity: 'warning', file: locale.file.file, path: key,
-          message: `The text '${key}' belongs to no discernment item.`, hint: 'Remove it, or check the item id.' }, locale.file.parsed));
+        diagnostics.push(
+          diagnostic(
+            {
+              code: C.UnusedTranslation,
+              severity: 'warning',
+              file: locale.file.file,
+              path: key,
+              message: `The text '${key}' belongs to no discernment item.`,
+              hint: 'Remove it, or check the item id.',
+            },
+            locale.file.parsed,
+          ),
+        );
       }
     }
   });

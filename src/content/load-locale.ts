@@ -16,9 +16,19 @@ export async function loadLocale(
 ): Promise<{ readonly file: LocaleFile | undefined; readonly diagnostics: readonly Diagnostic[] }> {
   const text = await source.read(file);
   if (text === null) {
-    return { file: undefined, diagnostics: [{ code: C.MissingFile, severity: 'error', file, path: '',
-      message: `The locale file ${file} is missing.`,
-      hint: 'Create it with a text for every key, in the same shape as the other language\'s file.' }] };
+    return {
+      file: undefined,
+      diagnostics: [
+        {
+          code: C.MissingFile,
+          severity: 'error',
+          file,
+          path: '',
+          message: `The locale file ${file} is missing.`,
+          hint: "Create it with a text for every key, in the same shape as the other language's file.",
+        },
+      ],
+    };
   }
   const result = validateFile(text, file, LocaleSchema, false); // locale files have no format field
   if (!result.ok) return { file: undefined, diagnostics: result.diagnostics };

@@ -49,24 +49,40 @@ export async function loadScenario(
   deps: ScenarioDeps,
 ): Promise<ScenarioResult> {
   const { file, folder } = location;
-  const id = folder.split('/').filter((part) => part !== '').pop() ?? folder;
+  const id =
+    folder
+      .split('/')
+      .filter((part) => part !== '')
+      .pop() ?? folder;
   const text = await source.read(file);
-  if (text === null) return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
+  if (text === null)
+    return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
   const result = validateFile(text, file, ScenarioSchema);
   const diagnostics: Diagnostic[] = [];
   const locales: Partial<Record<Language, LocaleFile>> = {};
-  const loaded = await Promise.all(LANGUAGES.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)));
+  const loaded = await Promise.all(
+    LANGUAGES.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)),
+  );
   LANGUAGES.forEach((lang, i) => {
     const locale = loaded[i];
     if (locale === undefined) return;
     diagnostics.push(...locale.diagnostics);
     if (locale.file) locales[lang] = locale.file;
   });
-  if (!result.ok) return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
+  if (!result.ok)
+    return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
 
   const townId = result.data.town;
   const town = await deps.town(townId);
-  const ctx = { file, folderId: id, parsed: result.parsed, scenario: result.data, locales, town, techniqueIds: deps.techniqueIds };
+  const ctx = {
+    file,
+    folderId: id,
+    parsed: result.parsed,
+    scenario: result.data,
+    locales,
+    town,
+    techniqueIds: deps.techniqueIds,
+  };
   diagnostics.push(...lintGraph(ctx), ...lintText(ctx));
   const nl = locales.nl?.tree;
   const en = locales.en?.tree;

@@ -20,35 +20,74 @@ export async function loadTown(
   result.data.neighbourhoods.forEach((area, a) => {
     area.neighbours.forEach((other, i) => {
       if (!ids.has(other)) {
-        diagnostics.push(diagnostic({ code: C.UnknownNeighbourhood, severity: 'error', file,
-          path: `neighbourhoods[${String(a)}].neighbours[${String(i)}]`,
-          message: `Neighbourhood '${area.id}' borders '${other}', which is not a neighbourhood of ${result.data.name}.`,
-          hint: `Use one of: ${[...ids].join(', ')}.` }, result.parsed));
+        diagnostics.push(
+          diagnostic(
+            {
+              code: C.UnknownNeighbourhood,
+              severity: 'error',
+              file,
+              path: `neighbourhoods[${String(a)}].neighbours[${String(i)}]`,
+              message: `Neighbourhood '${area.id}' borders '${other}', which is not a neighbourhood of ${result.data.name}.`,
+              hint: `Use one of: ${[...ids].join(', ')}.`,
+            },
+            result.parsed,
+          ),
+        );
       }
     });
   });
   const seenAccounts = new Set<string>();
   result.data.accounts.forEach((account, a) => {
     if (seenAccounts.has(account.id)) {
-      diagnostics.push(diagnostic({ code: C.DuplicateId, severity: 'error', file, path: `accounts[${String(a)}].id`,
-        message: `Two town accounts have the id '${account.id}'.`,
-        hint: 'Give every account its own id.' }, result.parsed));
+      diagnostics.push(
+        diagnostic(
+          {
+            code: C.DuplicateId,
+            severity: 'error',
+            file,
+            path: `accounts[${String(a)}].id`,
+            message: `Two town accounts have the id '${account.id}'.`,
+            hint: 'Give every account its own id.',
+          },
+          result.parsed,
+        ),
+      );
     }
     seenAccounts.add(account.id);
   });
   const areaIds = new Set<string>();
   result.data.neighbourhoods.forEach((area, a) => {
     if (areaIds.has(area.id)) {
-      diagnostics.push(diagnostic({ code: C.DuplicateId, severity: 'error', file, path: `neighbourhoods[${String(a)}].id`,
-        message: `Two neighbourhoods have the id '${area.id}'.`,
-        hint: 'Give every neighbourhood its own id.' }, result.parsed));
+      diagnostics.push(
+        diagnostic(
+          {
+            code: C.DuplicateId,
+            severity: 'error',
+            file,
+            path: `neighbourhoods[${String(a)}].id`,
+            message: `Two neighbourhoods have the id '${area.id}'.`,
+            hint: 'Give every neighbourhood its own id.',
+          },
+          result.parsed,
+        ),
+      );
     }
     areaIds.add(area.id);
   });
   if (result.data.id !== id) {
-    diagnostics.push(diagnostic({ code: C.IdMismatch, severity: 'error', file, path: 'id',
-      message: `The town's id is '${result.data.id}' but its file is named '${id}.json'.`,
-      hint: `Set "id": "${id}", or rename the file.` }, result.parsed));
+    diagnostics.push(
+      diagnostic(
+        {
+          code: C.IdMismatch,
+          severity: 'error',
+          file,
+          path: 'id',
+          message: `The town's id is '${result.data.id}' but its file is named '${id}.json'.`,
+          hint: `Set "id": "${id}", or rename the file.`,
+        },
+        result.parsed,
+      ),
+    );
   }
   return { town: diagnostics.length === 0 ? result.data : undefined, diagnostics };
 }

@@ -28,7 +28,9 @@ export const TextKey = z
 
 const Effects = z
   .record(Id, z.number().int())
-  .describe('What a move changes: a meter or variable name, then how much, for example { "reach": 10 }.');
+  .describe(
+    'What a move changes: a meter or variable name, then how much, for example { "reach": 10 }.',
+  );
 
 const Bound = z
   .object({
@@ -57,18 +59,22 @@ export const PostSchema = z
       .min(0)
       .max(1)
       .optional()
-      .describe('How emotionally charged the post is, 0 (calm) to 1 (furious or frightened). Default: from its techniques.'),
+      .describe(
+        'How emotionally charged the post is, 0 (calm) to 1 (furious or frightened). Default: from its techniques.',
+      ),
     counter: z
       .enum(COUNTER_KINDS)
       .optional()
-      .describe('Set on a post that works against the rumour: a correction, a fact-check or moderation by the platform.'),
+      .describe(
+        'Set on a post that works against the rumour: a correction, a fact-check or moderation by the platform.',
+      ),
   })
   .strict();
 
 export const ChoiceSchema = z
   .object({
     id: Id,
-    label: TextKey.describe('Key of the move\'s text, shown on its button.'),
+    label: TextKey.describe("Key of the move's text, shown on its button."),
     to: Id.describe('The id of the node this move leads to.'),
     effects: Effects.optional(),
     requires: Requires.optional(),
@@ -80,7 +86,9 @@ export const ChoiceSchema = z
     short: z
       .boolean()
       .optional()
-      .describe('Part of the short route (festival play): where a node has short moves, the short route offers only those.'),
+      .describe(
+        'Part of the short route (festival play): where a node has short moves, the short route offers only those.',
+      ),
   })
   .strict();
 
@@ -97,7 +105,10 @@ export const NodeSchema = z
   .object({
     id: Id,
     text: TextKey.describe('Key of what the handler tells the player at this step.'),
-    feed: z.array(PostSchema).optional().describe('Posts that appear when the player arrives here.'),
+    feed: z
+      .array(PostSchema)
+      .optional()
+      .describe('Posts that appear when the player arrives here.'),
     prompt: TextKey.optional().describe(
       'Key of a discussion question for a group at this moment (shown to the facilitator).',
     ),
@@ -118,7 +129,7 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     format: z.literal(SCENARIO_FORMAT).describe('The format version. This is format 1.'),
-    id: Id.describe('Must equal the scenario\'s folder name.'),
+    id: Id.describe("Must equal the scenario's folder name."),
     town: Id.describe('The town profile in scenarios/towns/<town>.json.'),
     title: TextKey,
     summary: TextKey,

@@ -32,7 +32,12 @@ export type CounterKind = (typeof COUNTER_KINDS)[number];
  * Resilience measures a scenario can switch on (design.md: 2FA, a known letter style, a trusted
  * spokesperson, prebunking). What each does is in `src/engine/sim/pull.ts` (MEASURE_EFFECTS).
  */
-export const MEASURES = ['two_factor', 'known_letter_style', 'trusted_spokesperson', 'prebunking'] as const;
+export const MEASURES = [
+  'two_factor',
+  'known_letter_style',
+  'trusted_spokesperson',
+  'prebunking',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** The recurring accounts of a town (design.md's town profile). */

@@ -18,19 +18,25 @@ const AgeBands = z
   .refine((a) => Math.abs(a.young + a.adult + a.senior - 1) <= 0.02, {
     error: 'the three age bands are shares of the residents and must add up to 1',
   })
-  .describe('Shares of residents aged under 30 (young), 30–64 (adult) and 65 or over (senior); they add up to 1.');
+  .describe(
+    'Shares of residents aged under 30 (young), 30–64 (adult) and 65 or over (senior); they add up to 1.',
+  );
 
 const PlatformUse = z
   .object({ microblog: Share, chat: Share, group: Share, news: Share })
   .strict()
-  .describe('Share of residents (0–1) who use each feed: microblog, neighbourhood chat, local group, news comments.');
+  .describe(
+    'Share of residents (0–1) who use each feed: microblog, neighbourhood chat, local group, news comments.',
+  );
 
 export const NeighbourhoodSchema = z
   .object({
     id: Id,
     name: z.string().min(1),
     population: z.number().int().min(1).max(200_000),
-    susceptibility: Share.describe('How readily residents here pass a rumour on, from 0 (hardly) to 1 (eagerly).'),
+    susceptibility: Share.describe(
+      'How readily residents here pass a rumour on, from 0 (hardly) to 1 (eagerly).',
+    ),
     trust: Share.describe('Average trust in the municipality, from 0 (none) to 1 (complete).'),
     ages: AgeBands,
     platformUse: PlatformUse,
@@ -43,7 +49,15 @@ export const NeighbourhoodSchema = z
   .strict();
 
 const Platform = z
-  .object({ name: z.string().min(1).max(40).describe('The fictional name shown on this feed, never a real brand; may use {{town}}, e.g. "{{town}} Praat".') })
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(40)
+      .describe(
+        'The fictional name shown on this feed, never a real brand; may use {{town}}, e.g. "{{town}} Praat".',
+      ),
+  })
   .strict();
 
 export const TownAccountSchema = z
@@ -65,17 +79,28 @@ export const TownSchema = z
     alderman: z.string().min(1),
     neighbourhoods: z.array(NeighbourhoodSchema).min(2).max(16),
     platforms: z
-      .object(Object.fromEntries(PLATFORMS.map((p) => [p, Platform])) as Record<(typeof PLATFORMS)[number], typeof Platform>)
+      .object(
+        Object.fromEntries(PLATFORMS.map((p) => [p, Platform])) as Record<
+          (typeof PLATFORMS)[number],
+          typeof Platform
+        >,
+      )
       .strict()
-      .describe('The four feeds: microblog, neighbourhood chat, local group and comments under local news.'),
+      .describe(
+        'The four feeds: microblog, neighbourhood chat, local group and comments under local news.',
+      ),
     accounts: z
       .array(TownAccountSchema)
       .min(1)
-      .describe('Recurring accounts: the municipality, mayor, alderman, councillor, journalist, news site, a sceptic, an amplifier.'),
+      .describe(
+        'Recurring accounts: the municipality, mayor, alderman, councillor, journalist, news site, a sceptic, an amplifier.',
+      ),
     residentNames: z
       .array(z.string().min(1).max(30))
       .min(12)
-      .describe('Fictional first names with a surname initial, for residents who reply ("Marieke V.").'),
+      .describe(
+        'Fictional first names with a surname initial, for residents who reply ("Marieke V.").',
+      ),
   })
   .strict();
 

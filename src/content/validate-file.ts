@@ -1,7 +1,13 @@
 import type { z } from './zod';
 
 import { type Diagnostic, DiagnosticCode, type Severity } from './diagnostics';
-import { childPath, JsonSyntaxError, type ParsedJson, parseJsonWithPositions, positionAt } from './json-with-positions';
+import {
+  childPath,
+  JsonSyntaxError,
+  type ParsedJson,
+  parseJsonWithPositions,
+  positionAt,
+} from './json-with-positions';
 
 /** Builds a diagnostic, adding the line and column of `path` when the file's positions are known. */
 export function diagnostic(
@@ -25,7 +31,12 @@ export type FileResult<T> =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Parses a JSON file and checks its shape against a zod schema. Never throws. */
-export function validateFile<T>(text: string, file: string, schema: z.ZodType<T>, hasFormat = true): FileResult<T> {
+export function validateFile<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  hasFormat = true,
+): FileResult<T> {
   let parsed: ParsedJson;
   try {
     parsed = parseJsonWithPositions(text);
@@ -50,7 +61,10 @@ export function validateFile<T>(text: string, file: string, schema: z.ZodType<T>
   if (format) return { ok: false, diagnostics: [format] };
   const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return { ok: true, data: result.data, parsed };
-  return { ok: false, diagnostics: result.error.issues.map((issue) => shapeDiagnostic(issue, file, parsed)) };
+  return {
+    ok: false,
+    diagnostics: result.error.issues.map((issue) => shapeDiagnostic(issue, file, parsed)),
+  };
 }
 
 /** Every content file says which format it is written in; this code reads format 1. */
@@ -60,24 +74,40 @@ function formatProblem(parsed: ParsedJson, file: string): Diagnostic | undefined
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || !('format' in value)) return undefined;
   if (value.format === FORMAT) return undefined;
-  return diagnostic({ code: DiagnosticCode.UnsupportedFormat, severity: 'error', file, path: 'format',
-    message: `This file is written in format ${JSON.stringify(value.format)}, but this version of the game reads format ${String(FORMAT)}.`,
-    hint: `Use "format": ${String(FORMAT)} and the fields described in docs/scenario-format.md, or use the game version the file was written for.` }, parsed);
+  return diagnostic(
+    {
+      code: DiagnosticCode.UnsupportedFormat,
+      severity: 'error',
+      file,
+      path: 'format',
+      message: `This file is written in format ${JSON.stringify(value.format)}, but this version of the game reads format ${String(FORMAT)}.`,
+      hint: `Use "format": ${String(FORMAT)} and the fields described in docs/scenario-format.md, or use the game version the file was written for.`,
+    },
+    parsed,
+  );
 }
 
 function shapeDiagnostic(issue: z.core.$ZodIssue, file: string, parsed: ParsedJson): Diagnostic {
-  const path = issue.path.reduce<string>((p, key) => childPath(p, typeof key === 'number' ? key : String(key)), '');
+  const path = issue.path.reduce<string>(
+    (p, key) => childPath(p, typeof key === 'number' ? key : String(key)),
+    '',
+  );
   const where = path === '' ? 'The file' : `'${path}'`;
   let message = `${where}: ${issue.message}.`;
-  let hint = 'Compare with docs/scenario-format.md; an editor that reads "$schema" underlines such mistakes.';
+  let hint =
+    'Compare with docs/scenario-format.md; an editor that reads "$schema" underlines such mistakes.';
   if (issue.code === 'unrecognized_keys') {
     message = `${where} has a field this format does not know: ${issue.keys.map((k) => `'${k}'`).join(', ')}.`;
-    hint = 'Check the spelling of the field name, or remove it. The allowed fields are listed in docs/scenario-format.md.';
+    hint =
+      'Check the spelling of the field name, or remove it. The allowed fields are listed in docs/scenario-format.md.';
   } else if (issue.code === 'invalid_type' && issue.input === undefined) {
     message = `${where} is missing.`;
     hint = `Add '${path.split('.').pop() ?? path}' (${issue.expected}).`;
   } else if (issue.code === 'invalid_value' && 'values' in issue) {
     hint = `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
   }
-  return diagnostic({ code: DiagnosticCode.WrongShape, severity: 'error', file, path, message, hint }, parsed);
+  return diagnostic(
+    { code: DiagnosticCode.WrongShape, severity: 'error', file, path, message, hint },
+    parsed,
+  );
 }

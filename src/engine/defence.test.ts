@@ -12,17 +12,33 @@ import { createWorld } from './world';
 const withDefence = {
   ...catalogue,
   techniques: catalogue.techniques.map((t) =>
-    t.id === 'emotion' ? { ...t, defence: { good: ['correct' as const], risky: ['ignore' as const] } }
-      : t.id === 'discrediting' ? { ...t, defence: { good: ['support' as const], risky: [] } } : t),
+    t.id === 'emotion'
+      ? { ...t, defence: { good: ['correct' as const], risky: ['ignore' as const] } }
+      : t.id === 'discrediting'
+        ? { ...t, defence: { good: ['support' as const], risky: [] } }
+        : t,
+  ),
 };
 const world = createWorld(scenario(), town, withDefence);
 const move = (turn: number, reach: number, techniques: string[]): Move => ({
-  turn, nodeId: 'n', choiceId: `c${String(turn)}`, label: 'l', techniques, meters: { followers: 0, credibility: 50, trust: 60, reach }, outcome: null,
+  turn,
+  nodeId: 'n',
+  choiceId: `c${String(turn)}`,
+  label: 'l',
+  techniques,
+  meters: { followers: 0, credibility: 50, trust: 60, reach },
+  outcome: null,
 });
 
 describe('defender round', () => {
   it('picks up to three moments that used a technique, biggest push and new tactics first, in play order', () => {
-    const history = [move(1, 10, ['emotion']), move(2, 12, []), move(3, 30, ['emotion']), move(4, 35, ['discrediting']), move(5, 60, ['emotion'])];
+    const history = [
+      move(1, 10, ['emotion']),
+      move(2, 12, []),
+      move(3, 30, ['emotion']),
+      move(4, 35, ['discrediting']),
+      move(5, 60, ['emotion']),
+    ];
     expect(defenceMoments(history).map((m) => m.turn)).toEqual([3, 4, 5]);
     expect(defenceMoments([move(1, 5, [])])).toEqual([]);
   });
@@ -54,7 +70,11 @@ describe('defender round', () => {
   it('cannot start before the ending, and replays exactly from a save', () => {
     const start = createInitialState(world, 4);
     expect(reduce(world, start, respond('correct')).lastError).toBe('engine/not_defending');
-    const played = reduce(world, reduce(world, reduce(world, start, selectChoice('honest')), selectChoice('boast')), respond('support'));
+    const played = reduce(
+      world,
+      reduce(world, reduce(world, start, selectChoice('honest')), selectChoice('boast')),
+      respond('support'),
+    );
     expect(replay(world, 4, ['honest', 'boast'], 'full', ['support'])).toEqual(played);
     expect(replay(world, 4, ['honest', 'boast'], 'full', ['shout'])).toBeNull();
   });

@@ -39,7 +39,11 @@ export function defenceMoments(history: readonly Move[]): readonly Move[] {
 }
 
 /** The fit of a response to a move: good if it suits any technique used, risky if it backfires on one. */
-export function responseFit(catalogue: Catalogue, techniques: readonly string[], response: Response): Fit {
+export function responseFit(
+  catalogue: Catalogue,
+  techniques: readonly string[],
+  response: Response,
+): Fit {
   const entries = catalogue.techniques.filter((t) => techniques.includes(t.id));
   if (entries.some((t) => t.defence?.good.includes(response) === true)) return 'good';
   if (entries.some((t) => t.defence?.risky.includes(response) === true)) return 'risky';

@@ -24,7 +24,8 @@ export function checkItems(discernment: Discernment, phase: CheckPhase): Discern
   const items = discernment.items.filter((item) => item.phase === phase);
   const rank = (id: string): number => {
     let hash = 2166136261;
-    for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619) >>> 0;
+    for (let i = 0; i < id.length; i += 1)
+      hash = Math.imul(hash ^ id.charCodeAt(i), 16777619) >>> 0;
     return hash;
   };
   return [...items].sort((a, b) => rank(a.id) - rank(b.id));
@@ -47,7 +48,13 @@ export function scoreDiscernment(items: Discernment['items'], answers: Answers):
   const trueTotal = falseAlarms + correctRejections;
   const rate = (n: number, of: number): number => (of === 0 ? 0 : n / of);
   return {
-    hits, misses, falseAlarms, correctRejections, manipulativeTotal, trueTotal,
-    discernment: Math.round((rate(hits, manipulativeTotal) - rate(falseAlarms, trueTotal)) * 100) / 100,
+    hits,
+    misses,
+    falseAlarms,
+    correctRejections,
+    manipulativeTotal,
+    trueTotal,
+    discernment:
+      Math.round((rate(hits, manipulativeTotal) - rate(falseAlarms, trueTotal)) * 100) / 100,
   };
 }

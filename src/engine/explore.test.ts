@@ -34,7 +34,11 @@ describe('explore', () => {
 describe('replay', () => {
   it('rebuilds a game exactly from seed and moves', () => {
     const w = world();
-    const played = reduce(w, reduce(w, createInitialState(w, 11), selectChoice('honest')), selectChoice('boast'));
+    const played = reduce(
+      w,
+      reduce(w, createInitialState(w, 11), selectChoice('honest')),
+      selectChoice('boast'),
+    );
     expect(replay(w, 11, ['honest', 'boast'])).toEqual(played);
   });
   it('returns null when a move no longer applies', () => {
@@ -73,7 +77,10 @@ describe('the short route', () => {
     expect(availableChoices(w, start).map((c) => c.id)).toEqual(['honest']);
     const middle = reduce(w, start, selectChoice('honest'));
     expect(availableChoices(w, middle).map((c) => c.id)).toEqual(['boast', 'wait']);
-    expect(availableChoices(w, createInitialState(w, 1)).map((c) => c.id)).toEqual(['lie', 'honest']);
+    expect(availableChoices(w, createInitialState(w, 1)).map((c) => c.id)).toEqual([
+      'lie',
+      'honest',
+    ]);
     expect(reduce(w, middle, { type: 'game/restarted', seed: 2 }).route).toBe('short');
     expect(explore(w, 1, 1000, 60, 'short').paths).toBe(2);
   });

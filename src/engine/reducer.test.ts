@@ -26,8 +26,20 @@ describe('reduce', () => {
     expect(state.meters.reach).toBeGreaterThan(0);
     expect(state.frames.length).toBeGreaterThan(0);
     expect(state.variables.suspicion).toBe(1);
-    expect(state.feed.at(-1)).toMatchObject({ author: 'me', text: 'nodes.start.lie_post', byPlayer: true, turn: 1 });
-    expect(state.history).toEqual([expect.objectContaining({ turn: 1, nodeId: 'start', choiceId: 'lie', techniques: ['emotion'] })]);
+    expect(state.feed.at(-1)).toMatchObject({
+      author: 'me',
+      text: 'nodes.start.lie_post',
+      byPlayer: true,
+      turn: 1,
+    });
+    expect(state.history).toEqual([
+      expect.objectContaining({
+        turn: 1,
+        nodeId: 'start',
+        choiceId: 'lie',
+        techniques: ['emotion'],
+      }),
+    ]);
     expect(choiceLog(state)).toEqual(['lie']);
   });
 
@@ -86,7 +98,10 @@ describe('reduce', () => {
 
   it('rebuilds the whole state, residents included, from a save of plain JSON (seed and moves)', () => {
     const state = reduce(w, createInitialState(w, 3), selectChoice('lie'));
-    const save = JSON.parse(JSON.stringify({ seed: state.seed, moves: choiceLog(state) })) as { seed: number; moves: string[] };
+    const save = JSON.parse(JSON.stringify({ seed: state.seed, moves: choiceLog(state) })) as {
+      seed: number;
+      moves: string[];
+    };
     expect(replay(w, save.seed, save.moves)).toEqual(state);
   });
 });

@@ -3,7 +3,13 @@ import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
 import { FIT_TRUST, nextDefenceMoment, responseFit } from './defence';
 import { availableChoices, currentNode } from './selectors';
-import { DEFAULT_PLATFORM, simulatedMeters, simulateMove, simulateResponse, type SimUpdate } from './simulation';
+import {
+  DEFAULT_PLATFORM,
+  simulatedMeters,
+  simulateMove,
+  simulateResponse,
+  type SimUpdate,
+} from './simulation';
 import type { MoveOutcome } from './sim/types';
 import { arriveAt, createInitialState, type FeedItem, type GameState, type Meters } from './state';
 import type { World } from './world';
@@ -34,7 +40,8 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
   const storyTrust = clamp(state.storyTrust + (choice.effects?.trust ?? 0), 0, 100);
   const authored = { ...applyMeterEffects(state.meters, choice.effects ?? {}), trust: storyTrust };
   const simulated = simulateMove(world, state, choice, authored, turn);
-  const meters = simulated === null ? authored : simulatedMeters(world, authored, storyTrust, simulated.update);
+  const meters =
+    simulated === null ? authored : simulatedMeters(world, authored, storyTrust, simulated.update);
   const post: FeedItem | null =
     choice.post === undefined
       ? null
@@ -56,7 +63,10 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
     storyTrust,
     variables: applyVariableEffects(state.variables, choice.effects ?? {}),
     feed: post === null ? state.feed : [...state.feed, post],
-    history: [...state.history, moveRecord(state, choice, turn, meters, simulated?.outcome ?? null)],
+    history: [
+      ...state.history,
+      moveRecord(state, choice, turn, meters, simulated?.outcome ?? null),
+    ],
     lastError: null,
   };
   return arriveAt(world, moved, choice.to);
@@ -65,12 +75,23 @@ function applyChoice(world: World, state: GameState, choiceId: string): GameStat
 /** The crisis team answers the next moment: its fit decides how the simulated town takes it. */
 function applyResponse(world: World, state: GameState, response: Response): GameState {
   const moment = world.catalogue === undefined ? undefined : nextDefenceMoment(state);
-  if (moment === undefined || world.catalogue === undefined) return { ...state, lastError: 'engine/not_defending' };
+  if (moment === undefined || world.catalogue === undefined)
+    return { ...state, lastError: 'engine/not_defending' };
   const fit = responseFit(world.catalogue, moment.techniques, response);
   const turn = state.history.length + state.defence.length + 1;
-  const update = simulateResponse(world, state, moment.outcome?.platform ?? DEFAULT_PLATFORM, response, fit, turn);
+  const update = simulateResponse(
+    world,
+    state,
+    moment.outcome?.platform ?? DEFAULT_PLATFORM,
+    response,
+    fit,
+    turn,
+  );
   const storyTrust = clamp(state.storyTrust + FIT_TRUST[fit], 0, 100);
-  const meters = update === null ? { ...state.meters, trust: storyTrust } : simulatedMeters(world, state.meters, storyTrust, update);
+  const meters =
+    update === null
+      ? { ...state.meters, trust: storyTrust }
+      : simulatedMeters(world, state.meters, storyTrust, update);
   return {
     ...state,
     ...(update === null ? {} : simulatedFields(update)),
@@ -85,8 +106,8 @@ function simulatedFields(update: SimUpdate): Pick<GameState, 'sim' | 'rng' | 'fr
   return { sim: update.sim, rng: update.rng, frames: update.frames };
 }
 
-
-const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+const clamp = (value: number, min: number, max: number): number =>
+  Math.min(max, Math.max(min, value));
 
 /** The moves' own effects. `reach` is not set here: it is the simulation's (a move's "reach" effect is a push). */
 function applyMeterEffects(meters: Meters, effects: Readonly<Record<string, number>>): Meters {
@@ -109,7 +130,13 @@ function applyVariableEffects(
   return next;
 }
 
-function moveRecord(state: GameState, choice: Choice, turn: number, meters: Meters, outcome: MoveOutcome | null): GameState['history'][number] {
+function moveRecord(
+  state: GameState,
+  choice: Choice,
+  turn: number,
+  meters: Meters,
+  outcome: MoveOutcome | null,
+): GameState['history'][number] {
   return {
     turn,
     nodeId: state.nodeId,

@@ -35,7 +35,10 @@ export function techniquesUsed(history: readonly Move[]): readonly TechniqueUse[
   for (const move of history) {
     for (const id of move.techniques) {
       const seen = uses.get(id);
-      uses.set(id, seen ? { ...seen, count: seen.count + 1 } : { id, count: 1, firstTurn: move.turn });
+      uses.set(
+        id,
+        seen ? { ...seen, count: seen.count + 1 } : { id, count: 1, firstTurn: move.turn },
+      );
     }
   }
   return [...uses.values()];

@@ -7,7 +7,15 @@ import { measuresCatching, postEmotion } from './sim/pull';
 import { hashText, randomStream } from './sim/random';
 import { pickReplies, REPLY_RATE } from './sim/replies';
 import { step, type Runner, type StepResult } from './sim/spread';
-import { BELIEVING, type AreaCounts, type Frame, type MoveOutcome, type Reactions, type Reply, type SimState } from './sim/types';
+import {
+  BELIEVING,
+  type AreaCounts,
+  type Frame,
+  type MoveOutcome,
+  type Reactions,
+  type Reply,
+  type SimState,
+} from './sim/types';
 import type { FeedItem, GameState, Meters } from './state';
 import type { World } from './world';
 
@@ -34,9 +42,18 @@ export interface SimUpdate {
  * effects and the crisis team's answers) minus `trustErosion` points per percent of residents who
  * believe the rumour now. From totals, not per move, so slow growth erodes trust as much as a jump.
  */
-export function simulatedMeters(world: World, meters: Meters, storyTrust: number, update: SimUpdate): Meters {
+export function simulatedMeters(
+  world: World,
+  meters: Meters,
+  storyTrust: number,
+  update: SimUpdate,
+): Meters {
   const erosion = (world.sim?.params.trustErosion ?? 0) * update.believing;
-  return { ...meters, reach: update.reach, trust: Math.min(100, Math.max(0, Math.round(storyTrust - erosion))) };
+  return {
+    ...meters,
+    reach: update.reach,
+    trust: Math.min(100, Math.max(0, Math.round(storyTrust - erosion))),
+  };
 }
 
 /** The player's move in the town: their post (or push) and the rounds of passing-on after it. */
@@ -46,25 +63,43 @@ export function simulateMove(
   choice: Choice,
   meters: { readonly followers: number; readonly credibility: number },
   turn: number,
-): { readonly update: SimUpdate; readonly outcome: MoveOutcome; readonly reactions: Reactions | null; readonly replies: readonly Reply[] } | null {
+): {
+  readonly update: SimUpdate;
+  readonly outcome: MoveOutcome;
+  readonly reactions: Reactions | null;
+  readonly replies: readonly Reply[];
+} | null {
   const context = world.sim;
   if (context === null || state.sim === null) return null;
   const { population, params, measures } = context;
   const push = choice.effects?.reach ?? 0;
   const pushed = Math.round(Math.max(0, push) * params.pushSeeds * population.size);
   const techniques = choice.techniques ?? [];
-  const post = choice.post !== undefined && choice.post.counter === undefined ? choice.post : undefined;
+  const post =
+    choice.post !== undefined && choice.post.counter === undefined ? choice.post : undefined;
   const platform = post === undefined ? lastPlatform(state) : (post.platform ?? DEFAULT_PLATFORM);
   const caughtBy = post === undefined ? [] : measuresCatching(measures, techniques);
   const events: ((runner: Runner) => void)[] = [];
   if (post !== undefined) {
     const audience = population.members[PLATFORMS.indexOf(platform)]?.length ?? 0;
-    const pull = { emotion: postEmotion(techniques, post.emotion), credibility: meters.credibility / 100, techniques, caughtBy };
-    events.push((r) => { r.post({ platform, pull, seeds: Math.min(audience, meters.followers) + pushed }); });
+    const pull = {
+      emotion: postEmotion(techniques, post.emotion),
+      credibility: meters.credibility / 100,
+      techniques,
+      caughtBy,
+    };
+    events.push((r) => {
+      r.post({ platform, pull, seeds: Math.min(audience, meters.followers) + pushed });
+    });
   } else if (pushed > 0) {
-    events.push((r) => { r.boost(platform, pushed); });
+    events.push((r) => {
+      r.boost(platform, pushed);
+    });
   }
-  if (push < 0) events.push((r) => { r.damp(Math.min(1, -push / 50)); });
+  if (push < 0)
+    events.push((r) => {
+      r.damp(Math.min(1, -push / 50));
+    });
   if (choice.post?.counter !== undefined) events.push(counterEvent(world, choice.post));
 
   const result = step(context, state.sim, state.rng, params.ticksPerMove, events);
@@ -80,7 +115,14 @@ export function simulateMove(
   };
   if (post === undefined) return { update, outcome, reactions: null, replies: [] };
   const random = randomStream(update.rng);
-  const replies = pickReplies(world.town, population, update.sim.status, tally.sample, techniques[0] ?? null, random);
+  const replies = pickReplies(
+    world.town,
+    population,
+    update.sim.status,
+    tally.sample,
+    techniques[0] ?? null,
+    random,
+  );
   const reactions: Reactions = {
     views: tally.views,
     likes: tally.newlyBelieving,
@@ -91,12 +133,22 @@ export function simulateMove(
 }
 
 /** A story post that works against the rumour (correction, fact-check, moderation), applied at once. */
-export function simulateCounterPost(world: World, state: GameState, post: Post, turn: number): { readonly update: SimUpdate; readonly reactions: Reactions } | null {
+export function simulateCounterPost(
+  world: World,
+  state: GameState,
+  post: Post,
+  turn: number,
+): { readonly update: SimUpdate; readonly reactions: Reactions } | null {
   if (world.sim === null || state.sim === null || post.counter === undefined) return null;
   const result = step(world.sim, state.sim, state.rng, 0, [counterEvent(world, post)]);
   return {
     update: toUpdate(state, result, turn),
-    reactions: { views: result.tally.views, likes: result.tally.newlyDoubting, shares: Math.round(result.tally.newlyDoubting * 0.1), replies: 0 },
+    reactions: {
+      views: result.tally.views,
+      likes: result.tally.newlyDoubting,
+      shares: Math.round(result.tally.newlyDoubting * 0.1),
+      replies: 0,
+    },
   };
 }
 
@@ -119,27 +171,53 @@ const BACKFIRE_SEEDS = 0.02;
 export const DEFENCE_TICKS = 2;
 
 /** The crisis team's answer to a moment of the campaign, in the simulated town. */
-export function simulateResponse(world: World, state: GameState, platform: Platform, response: Response, fit: Fit, turn: number): SimUpdate | null {
+export function simulateResponse(
+  world: World,
+  state: GameState,
+  platform: Platform,
+  response: Response,
+  fit: Fit,
+  turn: number,
+): SimUpdate | null {
   const context = world.sim;
   if (context === null || state.sim === null) return null;
   const { params, population } = context;
   const scale = FIT_SCALE[fit];
   const events: ((runner: Runner) => void)[] = [];
-  if (fit === 'risky') events.push((r) => { r.boost(platform, Math.round(BACKFIRE_SEEDS * population.size)); });
+  if (fit === 'risky')
+    events.push((r) => {
+      r.boost(platform, Math.round(BACKFIRE_SEEDS * population.size));
+    });
   const action: Readonly<Record<Response, (r: Runner) => void>> = {
     ignore: () => undefined,
-    correct: (r) => { r.correct(platform, params.correctionStrength * scale, 'public'); },
-    prebunk: (r) => { r.prebunk(0.4 * scale); r.correct(platform, params.correctionStrength * scale * 0.3, 'public'); },
-    report: (r) => { r.factcheck(platform, params.factcheckStrength * scale); },
-    support: (r) => { r.correct(platform, params.correctionStrength * scale * 0.3, 'public'); },
-    remove: (r) => { if (fit !== 'risky') r.moderate(platform); },
+    correct: (r) => {
+      r.correct(platform, params.correctionStrength * scale, 'public');
+    },
+    prebunk: (r) => {
+      r.prebunk(0.4 * scale);
+      r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
+    },
+    report: (r) => {
+      r.factcheck(platform, params.factcheckStrength * scale);
+    },
+    support: (r) => {
+      r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
+    },
+    remove: (r) => {
+      if (fit !== 'risky') r.moderate(platform);
+    },
   };
   events.push(action[response]);
   return toUpdate(state, step(context, state.sim, state.rng, DEFENCE_TICKS, events), turn);
 }
 
 /** Reaction counts for a story post that is not a counter-post: from the feed's users and what they know now. */
-export function storyPostReactions(world: World, state: GameState, platform: Platform, postKey = ''): Reactions | null {
+export function storyPostReactions(
+  world: World,
+  state: GameState,
+  platform: Platform,
+  postKey = '',
+): Reactions | null {
   const context = world.sim;
   if (context === null || state.sim === null) return null;
   const { population } = context;
@@ -155,7 +233,12 @@ export function storyPostReactions(world: World, state: GameState, platform: Pla
   // Some posts catch on more than others: a fixed factor per post (0.6–1.4), from its text key.
   const appeal = 0.6 + 0.8 * (hashText(postKey) / 4294967296);
   const views = Math.round((members.length * 0.05 + heard * 0.5) * appeal);
-  return { views, likes: Math.round(views * 0.06 + believing * 0.02), shares: Math.round(views * 0.01), replies: Math.round(views * 0.004) };
+  return {
+    views,
+    likes: Math.round(views * 0.06 + believing * 0.02),
+    shares: Math.round(views * 0.01),
+    replies: Math.round(views * 0.004),
+  };
 }
 
 function toUpdate(state: GameState, result: StepResult, turn: number): SimUpdate {
@@ -179,7 +262,15 @@ function lastPlatform(state: GameState): Platform {
 /** Each neighbourhood's counts after the newest tick; before the first, everyone is unaware. */
 export function latestByArea(world: World, state: GameState | null): readonly AreaCounts[] {
   const last = state?.frames[state.frames.length - 1];
-  return last?.byArea ?? world.town.neighbourhoods.map((a) => ({ unaware: a.population, exposed: 0, believing: 0, doubting: 0 }));
+  return (
+    last?.byArea ??
+    world.town.neighbourhoods.map((a) => ({
+      unaware: a.population,
+      exposed: 0,
+      believing: 0,
+      doubting: 0,
+    }))
+  );
 }
 
 /** Whole-town counts of the newest tick (all unaware before the first move). */
@@ -218,7 +309,9 @@ export function believingByTurn(state: GameState): number[] {
       last = state.frames[index];
       index += 1;
     }
-    byTurn.push(last === undefined ? (byTurn[turn - 1] ?? 0) : Math.round(believingPercent(last.byArea)));
+    byTurn.push(
+      last === undefined ? (byTurn[turn - 1] ?? 0) : Math.round(believingPercent(last.byArea)),
+    );
   }
   return byTurn;
 }

@@ -2,7 +2,12 @@ import type { EndingKind, MeterId } from '../content/schema';
 import type { CounterKind, Platform } from '../content/simulation-vocabulary';
 import type { Frame, MoveOutcome, Reactions, Reply, SimState } from './sim/types';
 import { seedToState } from './rng';
-import { DEFAULT_PLATFORM, simulateCounterPost, simulatedMeters, storyPostReactions } from './simulation';
+import {
+  DEFAULT_PLATFORM,
+  simulateCounterPost,
+  simulatedMeters,
+  storyPostReactions,
+} from './simulation';
 import { initialSim } from './sim/spread';
 import type { DefenceStep } from './defence';
 import { nodeById, type World } from './world';
@@ -41,10 +46,7 @@ export interface Move {
 }
 
 export type EngineError =
-  | 'engine/game_over'
-  | 'engine/unknown_choice'
-  | 'engine/locked_choice'
-  | 'engine/not_defending';
+  'engine/game_over' | 'engine/unknown_choice' | 'engine/locked_choice' | 'engine/not_defending';
 
 /** The full story, or the short route for festival play (only moves marked `short`). */
 export type Route = 'full' | 'short';
@@ -116,8 +118,13 @@ export function arriveAt(world: World, state: GameState, nodeId: string): GameSt
     const counter = simulateCounterPost(world, next, post, turn);
     if (counter !== null) {
       const { update } = counter;
-      next = { ...next, sim: update.sim, rng: update.rng, frames: update.frames,
-        meters: simulatedMeters(world, next.meters, next.storyTrust, update) };
+      next = {
+        ...next,
+        sim: update.sim,
+        rng: update.rng,
+        frames: update.frames,
+        meters: simulatedMeters(world, next.meters, next.storyTrust, update),
+      };
     }
     posts.push({
       id: state.feed.length + posts.length,

@@ -27,7 +27,12 @@ export interface WorldOptions {
 }
 
 /** Indexes a validated scenario and its town. Pure (the residents of a town are generated once and shared). */
-export function createWorld(scenario: Scenario, town: Town, catalogue?: Catalogue, options: WorldOptions = {}): World {
+export function createWorld(
+  scenario: Scenario,
+  town: Town,
+  catalogue?: Catalogue,
+  options: WorldOptions = {},
+): World {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   if (options.simulate === false) return structure(scenario, town, nodes, catalogue);
   // The residents are generated the first time a game needs them, not when the content loads,
@@ -54,8 +59,15 @@ export function structureOnly(world: World): World {
   return structure(world.scenario, world.town, world.nodes, world.catalogue);
 }
 
-function structure(scenario: Scenario, town: Town, nodes: ReadonlyMap<string, ScenarioNode>, catalogue: Catalogue | undefined): World {
-  return catalogue === undefined ? { scenario, town, nodes, sim: null } : { scenario, town, nodes, catalogue, sim: null };
+function structure(
+  scenario: Scenario,
+  town: Town,
+  nodes: ReadonlyMap<string, ScenarioNode>,
+  catalogue: Catalogue | undefined,
+): World {
+  return catalogue === undefined
+    ? { scenario, town, nodes, sim: null }
+    : { scenario, town, nodes, catalogue, sim: null };
 }
 
 // A town renamed by config.json keeps its neighbourhoods array, so its residents are reused.

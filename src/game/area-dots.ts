@@ -50,13 +50,20 @@ export function dotCountsByArea(areas: readonly Pick<Neighbourhood, 'population'
 export function areaDots(area: Neighbourhood, count: number = MAX_DOTS): [number, number][] {
   const xs = area.shape.map((p) => p[0]);
   const ys = area.shape.map((p) => p[1]);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
   const [cx, cy] = areaCentre(area);
   const margin = DOT_RADIUS + 3;
   const fits = (x: number, y: number): boolean =>
     inside(x, y, area.shape) &&
-    inside(x + margin, y, area.shape) && inside(x - margin, y, area.shape) &&
-    inside(x, y + margin, area.shape) && inside(x, y - margin, area.shape) &&
+    inside(x + margin, y, area.shape) &&
+    inside(x - margin, y, area.shape) &&
+    inside(x, y + margin, area.shape) &&
+    inside(x, y - margin, area.shape) &&
     !(Math.abs(x - cx) < LABEL_HALF_WIDTH && Math.abs(y - cy) < LABEL_HALF_HEIGHT);
   let candidates: [number, number][] = [];
   for (let cell = SPACING + 6; cell >= MIN_GAP; cell -= 2) {
@@ -88,5 +95,8 @@ export function areaDots(area: Neighbourhood, count: number = MAX_DOTS): [number
 /** The centre of a polygon's points, where its label goes. */
 export function areaCentre(area: Neighbourhood): [number, number] {
   const n = area.shape.length;
-  return [area.shape.reduce((s, p) => s + p[0], 0) / n, area.shape.reduce((s, p) => s + p[1], 0) / n];
+  return [
+    area.shape.reduce((s, p) => s + p[0], 0) / n,
+    area.shape.reduce((s, p) => s + p[1], 0) / n,
+  ];
 }

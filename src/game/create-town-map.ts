@@ -11,7 +11,10 @@ const RENDERER_TYPE = { auto: Phaser.AUTO, webgl: Phaser.WEBGL, canvas: Phaser.C
  * with Phaser's own fallback to Canvas where WebGL is missing; `?renderer=canvas` forces Canvas.
  * The renderer in use is written to `parent.dataset.renderer` ("webgl" or "canvas").
  */
-export function createTownMap(parent: HTMLElement, deps: Omit<TownMapDeps, 'resolution'> & { readonly renderer: Renderer }): () => void {
+export function createTownMap(
+  parent: HTMLElement,
+  deps: Omit<TownMapDeps, 'resolution'> & { readonly renderer: Renderer },
+): () => void {
   // Drawn at the size it is shown (see mapResolution) and scaled by CSS to fit the panel.
   const resolution = mapResolution(parent.clientWidth, window.devicePixelRatio);
   const game = new Phaser.Game({

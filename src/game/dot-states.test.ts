@@ -2,14 +2,36 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { AreaCounts, Frame } from '../engine/sim/types';
-import { areaShares, DOT_STATES, dotCounts, dotStates, framesToPlay, MAX_STEPS, mixCounts } from './dot-states';
+import {
+  areaShares,
+  DOT_STATES,
+  dotCounts,
+  dotStates,
+  framesToPlay,
+  MAX_STEPS,
+  mixCounts,
+} from './dot-states';
 
-const counts = (unaware: number, exposed: number, believing: number, doubting: number): AreaCounts => ({ unaware, exposed, believing, doubting });
-const frame = (turn: number, tick: number, c: AreaCounts = counts(1, 0, 0, 0)): Frame => ({ turn, tick, byArea: [c] });
+const counts = (
+  unaware: number,
+  exposed: number,
+  believing: number,
+  doubting: number,
+): AreaCounts => ({ unaware, exposed, believing, doubting });
+const frame = (turn: number, tick: number, c: AreaCounts = counts(1, 0, 0, 0)): Frame => ({
+  turn,
+  tick,
+  byArea: [c],
+});
 
 describe('dotCounts', () => {
   it('gives each state its share of the dots', () => {
-    expect(dotCounts(counts(500, 200, 200, 100), 60)).toEqual({ unaware: 30, exposed: 12, believing: 12, doubting: 6 });
+    expect(dotCounts(counts(500, 200, 200, 100), 60)).toEqual({
+      unaware: 30,
+      exposed: 12,
+      believing: 12,
+      doubting: 6,
+    });
   });
 
   it('hands leftover dots to the largest remainders and never exceeds the total', () => {
@@ -20,29 +42,56 @@ describe('dotCounts', () => {
   });
 
   it('shows an empty area as unaware and no dots as none', () => {
-    expect(dotCounts(counts(0, 0, 0, 0), 12)).toEqual({ unaware: 12, exposed: 0, believing: 0, doubting: 0 });
-    expect(dotCounts(counts(5, 5, 5, 5), 0)).toEqual({ unaware: 0, exposed: 0, believing: 0, doubting: 0 });
+    expect(dotCounts(counts(0, 0, 0, 0), 12)).toEqual({
+      unaware: 12,
+      exposed: 0,
+      believing: 0,
+      doubting: 0,
+    });
+    expect(dotCounts(counts(5, 5, 5, 5), 0)).toEqual({
+      unaware: 0,
+      exposed: 0,
+      believing: 0,
+      doubting: 0,
+    });
   });
 
   it('for any counts: the dots add up exactly, and each state is its share rounded down or up', () => {
     const count = fc.integer({ min: 0, max: 150_000 });
-    fc.assert(fc.property(count, count, count, count, fc.integer({ min: 1, max: 120 }), (u, e, b, d, dots) => {
-      const c = counts(u, e, b, d);
-      const split = dotCounts(c, dots);
-      const total = u + e + b + d;
-      expect(DOT_STATES.reduce((sum, s) => sum + split[s], 0)).toBe(dots);
-      for (const state of DOT_STATES) {
-        const exact = total === 0 ? (state === 'unaware' ? dots : 0) : (c[state] / total) * dots;
-        expect(split[state]).toBeGreaterThanOrEqual(Math.floor(exact));
-        expect(split[state]).toBeLessThanOrEqual(Math.ceil(exact));
-      }
-    }));
+    fc.assert(
+      fc.property(
+        count,
+        count,
+        count,
+        count,
+        fc.integer({ min: 1, max: 120 }),
+        (u, e, b, d, dots) => {
+          const c = counts(u, e, b, d);
+          const split = dotCounts(c, dots);
+          const total = u + e + b + d;
+          expect(DOT_STATES.reduce((sum, s) => sum + split[s], 0)).toBe(dots);
+          for (const state of DOT_STATES) {
+            const exact =
+              total === 0 ? (state === 'unaware' ? dots : 0) : (c[state] / total) * dots;
+            expect(split[state]).toBeGreaterThanOrEqual(Math.floor(exact));
+            expect(split[state]).toBeLessThanOrEqual(Math.ceil(exact));
+          }
+        },
+      ),
+    );
   });
 });
 
 describe('dotStates', () => {
   it('lists one state per dot, believing first, unaware last', () => {
-    expect(dotStates(counts(2, 1, 3, 0), 6)).toEqual(['believing', 'believing', 'believing', 'exposed', 'unaware', 'unaware']);
+    expect(dotStates(counts(2, 1, 3, 0), 6)).toEqual([
+      'believing',
+      'believing',
+      'believing',
+      'exposed',
+      'unaware',
+      'unaware',
+    ]);
   });
 
   it('changes few dots when the counts change a little (the picture is stable from tick to tick)', () => {
@@ -55,11 +104,17 @@ describe('dotStates', () => {
 
 describe('helpers', () => {
   it('mixes counts between two ticks', () => {
-    expect(mixCounts(counts(100, 0, 0, 0), counts(50, 30, 20, 0), 0.5)).toEqual(counts(75, 15, 10, 0));
+    expect(mixCounts(counts(100, 0, 0, 0), counts(50, 30, 20, 0), 0.5)).toEqual(
+      counts(75, 15, 10, 0),
+    );
   });
 
   it('gives the shares reached (not unaware), believing and doubting', () => {
-    expect(areaShares(counts(60, 20, 15, 5))).toEqual({ reached: 0.4, believing: 0.15, doubting: 0.05 });
+    expect(areaShares(counts(60, 20, 15, 5))).toEqual({
+      reached: 0.4,
+      believing: 0.15,
+      doubting: 0.05,
+    });
     expect(areaShares(counts(0, 0, 0, 0))).toEqual({ reached: 0, believing: 0, doubting: 0 });
   });
 });

@@ -22,8 +22,11 @@ export function dotCounts(counts: AreaCounts, dots: number): Record<DotState, nu
     left -= result[state];
   });
   // Hand the remaining dots to the largest remainders (ties: drawing order, so it is stable).
-  const byRemainder = DOT_STATES.map((state, i) => ({ state, rest: (exact[i] ?? 0) - result[state], i }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const byRemainder = DOT_STATES.map((state, i) => ({
+    state,
+    rest: (exact[i] ?? 0) - result[state],
+    i,
+  })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (let k = 0; k < left; k += 1) {
     const pick = byRemainder[k % byRemainder.length];
     if (pick) result[pick.state] += 1;
@@ -56,7 +59,11 @@ export function mixCounts(from: AreaCounts, to: AreaCounts, t: number): AreaCoun
 }
 
 /** Shares (0..1) of an area's residents: reached (not unaware) and believing. */
-export function areaShares(counts: AreaCounts): { reached: number; believing: number; doubting: number } {
+export function areaShares(counts: AreaCounts): {
+  reached: number;
+  believing: number;
+  doubting: number;
+} {
   const total = counts.unaware + counts.exposed + counts.believing + counts.doubting;
   if (total <= 0) return { reached: 0, believing: 0, doubting: 0 };
   return {
@@ -75,7 +82,10 @@ export const MAX_STEPS = 12;
  * the newest frame, shown at once. Long runs of ticks are thinned to MAX_STEPS, always keeping
  * the last one, so a move never animates for more than a few seconds.
  */
-export function framesToPlay(frames: readonly Frame[], previous: readonly Frame[]): { readonly steps: readonly Frame[]; readonly jump: boolean } {
+export function framesToPlay(
+  frames: readonly Frame[],
+  previous: readonly Frame[],
+): { readonly steps: readonly Frame[]; readonly jump: boolean } {
   const last = frames[frames.length - 1];
   if (last === undefined) return { steps: [], jump: true };
   const seen = previous.length;
@@ -83,6 +93,9 @@ export function framesToPlay(frames: readonly Frame[], previous: readonly Frame[
   if (!continues && seen > 0) return { steps: [last], jump: true };
   const added = frames.slice(seen);
   if (added.length <= MAX_STEPS) return { steps: added, jump: false };
-  const steps = Array.from({ length: MAX_STEPS }, (_, k) => added[Math.round(((k + 1) * added.length) / MAX_STEPS) - 1] ?? last);
+  const steps = Array.from(
+    { length: MAX_STEPS },
+    (_, k) => added[Math.round(((k + 1) * added.length) / MAX_STEPS) - 1] ?? last,
+  );
   return { steps, jump: false };
 }

@@ -10,7 +10,10 @@ export const MAP_HEIGHT = 600;
  */
 export function mapResolution(cssWidth: number, devicePixelRatio: number): number {
   if (!Number.isFinite(cssWidth) || cssWidth <= 0) return 1;
-  const wanted = (cssWidth * (Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1)) / MAP_WIDTH;
+  const wanted =
+    (cssWidth *
+      (Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1)) /
+    MAP_WIDTH;
   return Math.min(1, Math.max(0.4, Math.ceil(wanted * 20) / 20));
 }
 

@@ -6,7 +6,14 @@ import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
 import type { AppStoreApi } from '../store/app-store';
 import { areaCentre, areaDots, DOT_RADIUS, dotCountsByArea, MIN_GAP } from './area-dots';
-import { areaShares, DOT_STATES, type DotState, dotStates, framesToPlay, mixCounts } from './dot-states';
+import {
+  areaShares,
+  DOT_STATES,
+  type DotState,
+  dotStates,
+  framesToPlay,
+  mixCounts,
+} from './dot-states';
 import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
 
 export interface TownMapDeps {
@@ -57,10 +64,18 @@ export class TownMapScene extends Phaser.Scene {
     // shapes or images redrawn every frame are slow on software WebGL).
     // The layer has the canvas's resolution, so it is drawn 1:1 (no blur, no extra pixels).
     if (this.textures.exists(DOT_LAYER)) this.textures.remove(DOT_LAYER);
-    const layer = this.textures.addDynamicTexture(DOT_LAYER, Math.round(MAP_WIDTH * res), Math.round(MAP_HEIGHT * res));
+    const layer = this.textures.addDynamicTexture(
+      DOT_LAYER,
+      Math.round(MAP_WIDTH * res),
+      Math.round(MAP_HEIGHT * res),
+    );
     if (layer === null) throw new Error('the town map could not make its dot layer');
     this.dotLayer = layer;
-    this.add.image(0, 0, DOT_LAYER).setOrigin(0, 0).setScale(1 / res).setDepth(2);
+    this.add
+      .image(0, 0, DOT_LAYER)
+      .setOrigin(0, 0)
+      .setScale(1 / res)
+      .setDepth(2);
     this.dotShown = this.dots.map((positions) => positions.map(() => null));
     this.labels = areas.map((area) => {
       const [x, y] = areaCentre(area);
@@ -89,7 +104,9 @@ export class TownMapScene extends Phaser.Scene {
 
     const unsubscribe = this.deps.store.subscribe(
       (s) => s.game,
-      (next) => { if (next) this.follow(next); },
+      (next) => {
+        if (next) this.follow(next);
+      },
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
@@ -170,7 +187,9 @@ export class TownMapScene extends Phaser.Scene {
 
   private draw(counts: readonly AreaCounts[]): void {
     const areas = this.deps.world.town.neighbourhoods;
-    const all = areas.map((_area, i) => counts[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 });
+    const all = areas.map(
+      (_area, i) => counts[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 },
+    );
     const shares = all.map(areaShares);
     const fills = shares.map((share) => areaFill(share.believing));
     if (fills.join() !== this.fillsShown) {
@@ -191,7 +210,10 @@ export class TownMapScene extends Phaser.Scene {
     areas.forEach((area, i) => {
       const positions = this.dots[i] ?? [];
       const shown = this.dotShown[i] ?? [];
-      const states = dotStates(all[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 }, positions.length);
+      const states = dotStates(
+        all[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 },
+        positions.length,
+      );
       for (let k = 0; k < states.length; k += 1) {
         const state = states[k];
         // Whole pixels of the layer, so a stamp never spreads half a pixel past the box cleared for it.
@@ -222,18 +244,24 @@ export class TownMapScene extends Phaser.Scene {
     const res = this.deps.resolution;
     const size = 2 * Math.ceil((DOT_TEXTURE_SIZE * res) / 2);
     const g = this.make.graphics({}, false);
-    DOT_STATES.forEach((state, i) => { drawDot(g, state, size * i + size / 2, size / 2, res); });
+    DOT_STATES.forEach((state, i) => {
+      drawDot(g, state, size * i + size / 2, size / 2, res);
+    });
     g.generateTexture(DOT_TEXTURE, size * DOT_STATES.length, size);
     g.destroy();
     const texture = this.textures.get(DOT_TEXTURE);
-    DOT_STATES.forEach((state, i) => { texture.add(state, 0, size * i, 0, size, size); });
+    DOT_STATES.forEach((state, i) => {
+      texture.add(state, 0, size * i, 0, size, size);
+    });
   }
 
   private drawWater(): void {
     // A canal through the old town: decoration that makes the map read as a Dutch town.
     const water = this.add.graphics();
     water.lineStyle(16, MapColour.water, 0.9);
-    const curve = new Phaser.Curves.Spline([0, 430, 250, 300, 470, 320, 650, 300, 820, 180, 1000, 160]);
+    const curve = new Phaser.Curves.Spline([
+      0, 430, 250, 300, 470, 320, 650, 300, 820, 180, 1000, 160,
+    ]);
     curve.draw(water, 64);
     water.setDepth(1);
   }
@@ -245,11 +273,16 @@ const DOT_TEXTURE_SIZE = 2 * DOT_RADIUS + 4;
 const DOT_CLEAR_SIZE = MIN_GAP - 1;
 const DOT_LAYER = 'town-map-dot-layer';
 
-
 const DOT_TEXTURE = 'town-map-dots';
 
 /** One resident dot: a ring (unaware), a small dot (exposed), a triangle (believing) or a square (doubting). */
-function drawDot(g: Phaser.GameObjects.Graphics, state: DotState, x: number, y: number, scale: number): void {
+function drawDot(
+  g: Phaser.GameObjects.Graphics,
+  state: DotState,
+  x: number,
+  y: number,
+  scale: number,
+): void {
   const r = DOT_RADIUS * scale;
   const line = (width: number): number => Math.max(1, width * scale);
   switch (state) {

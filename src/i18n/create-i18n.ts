@@ -3,7 +3,11 @@ import i18next, { type i18n, type Resource } from 'i18next';
 export type { i18n as I18n } from 'i18next';
 
 /** One instance per app (and per test), never the global default export. */
-export async function createI18n(lng: string, resources: Resource, fallbackLng = 'en'): Promise<i18n> {
+export async function createI18n(
+  lng: string,
+  resources: Resource,
+  fallbackLng = 'en',
+): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng,

@@ -8,7 +8,8 @@ function leaves(tree: object, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(tree)) {
     const full = prefix === '' ? key : `${prefix}.${key}`;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) for (const [k, v] of leaves(value as object, full)) out.set(k, v);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      for (const [k, v] of leaves(value as object, full)) out.set(k, v);
     else out.set(full, value);
   }
   return out;
@@ -30,8 +31,10 @@ describe('interface text', () => {
   });
 
   it('uses the same {{variables}} in both languages', () => {
-    const vars = (v: unknown): string[] => [...JSON.stringify(v).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
+    const vars = (v: unknown): string[] =>
+      [...JSON.stringify(v).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
     // Singular forms may spell the number out ("used once"), so they are left out.
-    for (const [key, value] of dutch) if (!key.endsWith('_one')) expect(vars(english.get(key)), key).toEqual(vars(value));
+    for (const [key, value] of dutch)
+      if (!key.endsWith('_one')) expect(vars(english.get(key)), key).toEqual(vars(value));
   });
 });

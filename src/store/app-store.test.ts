@@ -5,12 +5,21 @@ import { memoryStorage } from '../../tests/support/memory-storage';
 import { bootStore, createAppStore } from './app-store';
 import type { LaunchOptions } from './launch-options';
 
-const options: LaunchOptions = { lang: undefined, scenario: undefined, seed: undefined, mode: 'solo', renderer: 'auto' };
+const options: LaunchOptions = {
+  lang: undefined,
+  scenario: undefined,
+  seed: undefined,
+  mode: 'solo',
+  renderer: 'auto',
+};
 const worlds = new Map([['proef', world()]]);
 
 function setup(storage = memoryStorage(), launch: Partial<LaunchOptions> = {}) {
   let seed = 100;
-  const store = createAppStore({ worlds, languages: ['nl', 'en'], storage, newSeed: () => (seed += 1) }, { ...options, ...launch });
+  const store = createAppStore(
+    { worlds, languages: ['nl', 'en'], storage, newSeed: () => (seed += 1) },
+    { ...options, ...launch },
+  );
   bootStore(store, { ...options, ...launch }, storage);
   return { store, storage };
 }
@@ -18,7 +27,12 @@ function setup(storage = memoryStorage(), launch: Partial<LaunchOptions> = {}) {
 describe('app store', () => {
   it('starts on the title screen in Dutch', () => {
     const { store } = setup();
-    expect(store.getState()).toMatchObject({ screen: 'title', language: 'nl', game: null, saved: [] });
+    expect(store.getState()).toMatchObject({
+      screen: 'title',
+      language: 'nl',
+      game: null,
+      saved: [],
+    });
   });
 
   it('plays, saves after every move and resumes exactly on a new page', () => {
@@ -46,16 +60,29 @@ describe('app store', () => {
   });
 
   it('discards a corrupted save with a notice and shows the title screen', () => {
-    const storage = memoryStorage({ 'geruchtenmolen.current': 'proef', 'geruchtenmolen.save.proef': '{"format":1,' });
+    const storage = memoryStorage({
+      'geruchtenmolen.current': 'proef',
+      'geruchtenmolen.save.proef': '{"format":1,',
+    });
     const { store } = setup(storage);
     expect(store.getState().screen).toBe('title');
-    expect(store.getState().notices).toEqual([expect.objectContaining({ key: 'notice.save.corrupted', kind: 'warning' })]);
+    expect(store.getState().notices).toEqual([
+      expect.objectContaining({ key: 'notice.save.corrupted', kind: 'warning' }),
+    ]);
     expect(storage.getItem('geruchtenmolen.save.proef')).toBeNull();
   });
 
   it('discards a save whose moves no longer fit the scenario', () => {
-    const save = JSON.stringify({ format: 1, scenarioId: 'proef', seed: 1, moves: ['removed_move'], screen: 'play' });
-    const { store } = setup(memoryStorage({ 'geruchtenmolen.current': 'proef', 'geruchtenmolen.save.proef': save }));
+    const save = JSON.stringify({
+      format: 1,
+      scenarioId: 'proef',
+      seed: 1,
+      moves: ['removed_move'],
+      screen: 'play',
+    });
+    const { store } = setup(
+      memoryStorage({ 'geruchtenmolen.current': 'proef', 'geruchtenmolen.save.proef': save }),
+    );
     expect(store.getState().screen).toBe('title');
     expect(store.getState().notices[0]?.key).toBe('notice.save.outdated');
   });
@@ -65,7 +92,9 @@ describe('app store', () => {
     expect(store.getState().game?.seed).toBe(7);
     store.getState().choose('lie');
     expect(setup(storage, { scenario: 'proef' }).store.getState().game?.history).toHaveLength(1);
-    expect(setup(storage, { scenario: 'proef', seed: 8 }).store.getState().game?.history).toHaveLength(0);
+    expect(
+      setup(storage, { scenario: 'proef', seed: 8 }).store.getState().game?.history,
+    ).toHaveLength(0);
   });
 
   it('a ?seed without a scenario applies to the first game started from the title, once', () => {
@@ -104,7 +133,10 @@ describe('app store', () => {
   });
 
   it('plays without storage', () => {
-    const store = createAppStore({ worlds, languages: ['nl', 'en'], storage: null, newSeed: () => 1 }, options);
+    const store = createAppStore(
+      { worlds, languages: ['nl', 'en'], storage: null, newSeed: () => 1 },
+      options,
+    );
     store.getState().startScenario('proef');
     store.getState().choose('lie');
     expect(store.getState().game?.history).toHaveLength(1);

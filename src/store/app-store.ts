@@ -119,7 +119,11 @@ export interface AppDeps {
 }
 
 /** A factory, not a singleton: each page and each test gets its own store. */
-export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: readonly Notice[] = []) {
+export function createAppStore(
+  deps: AppDeps,
+  options: LaunchOptions,
+  notices: readonly Notice[] = [],
+) {
   let nextNoticeId = 0;
   /** A ?seed from the address applies to the first game started on this page, however it is started. */
   let launchSeed = options.seed;
@@ -131,19 +135,31 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
   const shown = (n: Notice): ShownNotice => ({ ...n, id: (nextNoticeId += 1) });
   const savedIds = (): string[] => {
     const { storage } = deps;
-    return storage === null ? [] : [...deps.worlds.keys()].filter((id) => saves.readSave(storage, id).save !== null);
+    return storage === null
+      ? []
+      : [...deps.worlds.keys()].filter((id) => saves.readSave(storage, id).save !== null);
   };
 
   return createStore<AppStore>()(
     subscribeWithSelector((set, get) => {
       const persist = (): void => {
         const { game, screen } = get();
-        if (deps.storage === null || game === null || (screen !== 'play' && screen !== 'defence' && screen !== 'debrief')) return;
+        if (
+          deps.storage === null ||
+          game === null ||
+          (screen !== 'play' && screen !== 'defence' && screen !== 'debrief')
+        )
+          return;
         const defence = game.defence.map((d) => d.response);
         const feedback = get().defenceFeedback && screen === 'defence';
         saves.writeSave(deps.storage, {
-          format: saves.SAVE_FORMAT, scenarioId: game.scenarioId, seed: game.seed, moves: choiceLog(game),
-          ...(defence.length > 0 ? { defence } : {}), ...(feedback ? { defenceFeedback: true } : {}), screen,
+          format: saves.SAVE_FORMAT,
+          scenarioId: game.scenarioId,
+          seed: game.seed,
+          moves: choiceLog(game),
+          ...(defence.length > 0 ? { defence } : {}),
+          ...(feedback ? { defenceFeedback: true } : {}),
+          screen,
         });
       };
       const begin = (world: World, game: GameState, screen: saves.Screen): void => {
@@ -186,7 +202,11 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         startScenario(id, seed) {
           const world = deps.worlds.get(id);
           if (world === undefined) return;
-          begin(world, createInitialState(world, seed ?? takeLaunchSeed() ?? deps.newSeed(), deps.route), 'play');
+          begin(
+            world,
+            createInitialState(world, seed ?? takeLaunchSeed() ?? deps.newSeed(), deps.route),
+            'play',
+          );
         },
         resumeScenario(id) {
           const resumed = tryResume(id);
@@ -227,7 +247,8 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         restart() {
           const { world } = get();
-          if (world !== null) begin(world, createInitialState(world, deps.newSeed(), deps.route), 'play');
+          if (world !== null)
+            begin(world, createInitialState(world, deps.newSeed(), deps.route), 'play');
         },
         setLanguage(language) {
           if (!deps.languages.includes(language)) return;
@@ -251,12 +272,25 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
         },
         closeCheck() {
           const { check, game } = get();
-          set({ check: null, screen: check?.phase === 'after' && game?.ending != null ? 'debrief' : 'title' });
+          set({
+            check: null,
+            screen: check?.phase === 'after' && game?.ending != null ? 'debrief' : 'title',
+          });
         },
         resetForNextPlayer() {
           if (deps.storage) saves.clearAllSavedData(deps.storage);
           const language = deps.defaultLanguage ?? deps.languages[0] ?? get().language;
-          set({ screen: 'title', world: null, game: null, check: null, checks: {}, notices: [], saved: [], language, defenceFeedback: false });
+          set({
+            screen: 'title',
+            world: null,
+            game: null,
+            check: null,
+            checks: {},
+            notices: [],
+            saved: [],
+            language,
+            defenceFeedback: false,
+          });
         },
         rewind() {
           const { world, game } = get();
@@ -274,11 +308,18 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
           set({ screen: 'group', groupStep: Math.max(0, Math.min(4, step)) });
         },
         mirror(snapshot) {
-          const world = snapshot.scenarioId === null ? undefined : deps.worlds.get(snapshot.scenarioId);
-          const game = world ? replay(world, snapshot.seed, snapshot.moves, 'full', snapshot.defence) : null;
+          const world =
+            snapshot.scenarioId === null ? undefined : deps.worlds.get(snapshot.scenarioId);
+          const game = world
+            ? replay(world, snapshot.seed, snapshot.moves, 'full', snapshot.defence)
+            : null;
           set({
-            world: world ?? null, game, screen: game === null && snapshot.screen !== 'title' ? 'title' : snapshot.screen,
-            blank: snapshot.blank, groupStep: snapshot.groupStep, defenceFeedback: snapshot.defenceFeedback,
+            world: world ?? null,
+            game,
+            screen: game === null && snapshot.screen !== 'title' ? 'title' : snapshot.screen,
+            blank: snapshot.blank,
+            groupStep: snapshot.groupStep,
+            defenceFeedback: snapshot.defenceFeedback,
             ...(deps.languages.includes(snapshot.language) ? { language: snapshot.language } : {}),
           });
         },
@@ -299,7 +340,11 @@ export function createAppStore(deps: AppDeps, options: LaunchOptions, notices: r
 export type AppStoreApi = ReturnType<typeof createAppStore>;
 
 /** Decides where a fresh page starts: a deep link, the game played last, or the title screen. */
-export function bootStore(store: AppStoreApi, options: LaunchOptions, storage: saves.KeyValueStorage | null): void {
+export function bootStore(
+  store: AppStoreApi,
+  options: LaunchOptions,
+  storage: saves.KeyValueStorage | null,
+): void {
   const app = store.getState();
   if (options.scenario !== undefined) {
     const existing = storage ? saves.readSave(storage, options.scenario).save : null;
@@ -313,7 +358,8 @@ export function bootStore(store: AppStoreApi, options: LaunchOptions, storage: s
 
 function initialLanguage(deps: AppDeps, options: LaunchOptions): string {
   const saved = deps.storage ? saves.readLanguage(deps.storage) : null;
-  const offered = (lang: string | null | undefined): lang is string => lang != null && deps.languages.includes(lang);
+  const offered = (lang: string | null | undefined): lang is string =>
+    lang != null && deps.languages.includes(lang);
   if (offered(options.lang)) return options.lang;
   if (offered(saved)) return saved;
   return offered(deps.defaultLanguage) ? deps.defaultLanguage : (deps.languages[0] ?? 'nl');

@@ -16,15 +16,24 @@ export function readCounts(storage: KeyValueStorage): DayCount[] {
   try {
     const value = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
     if (!Array.isArray(value)) return [];
-    return value.filter((d): d is DayCount =>
-      typeof d === 'object' && d !== null && typeof (d as DayCount).day === 'string' &&
-      Number.isInteger((d as DayCount).started) && Number.isInteger((d as DayCount).finished));
+    return value.filter(
+      (d): d is DayCount =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof (d as DayCount).day === 'string' &&
+        Number.isInteger((d as DayCount).started) &&
+        Number.isInteger((d as DayCount).finished),
+    );
   } catch {
     return [];
   }
 }
 
-export function countPlay(storage: KeyValueStorage, day: string, what: 'started' | 'finished'): void {
+export function countPlay(
+  storage: KeyValueStorage,
+  day: string,
+  what: 'started' | 'finished',
+): void {
   const counts = readCounts(storage);
   const today = counts.find((d) => d.day === day) ?? { day, started: 0, finished: 0 };
   const next = [...counts.filter((d) => d.day !== day), { ...today, [what]: today[what] + 1 }]

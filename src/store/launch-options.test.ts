@@ -11,21 +11,39 @@ describe('parseLaunchOptions', () => {
       notices: [],
     });
     expect(parse('?mode=kiosk')).toEqual({
-      options: { lang: undefined, scenario: undefined, seed: undefined, mode: 'kiosk', renderer: 'auto' },
+      options: {
+        lang: undefined,
+        scenario: undefined,
+        seed: undefined,
+        mode: 'kiosk',
+        renderer: 'auto',
+      },
       notices: [],
     });
   });
 
   it('uses defaults for an empty address', () => {
     expect(parse('')).toEqual({
-      options: { lang: undefined, scenario: undefined, seed: undefined, mode: undefined, renderer: 'auto' },
+      options: {
+        lang: undefined,
+        scenario: undefined,
+        seed: undefined,
+        mode: undefined,
+        renderer: 'auto',
+      },
       notices: [],
     });
   });
 
   it('names an unknown parameter and lists the valid ones', () => {
     const { notices } = parse('?lnag=en');
-    expect(notices).toEqual([{ kind: 'warning', key: 'notice.unknownParameter', values: { name: 'lnag', valid: 'lang, scenario, seed, mode, renderer' } }]);
+    expect(notices).toEqual([
+      {
+        kind: 'warning',
+        key: 'notice.unknownParameter',
+        values: { name: 'lnag', valid: 'lang, scenario, seed, mode, renderer' },
+      },
+    ]);
   });
 
   it.each([
@@ -37,8 +55,18 @@ describe('parseLaunchOptions', () => {
     ['?mode=party', 'mode', 'solo, kiosk, facilitator, audience'],
   ])('ignores an invalid value in %s and says what is valid', (search, name, valid) => {
     const { options, notices } = parse(search);
-    expect(notices).toEqual([expect.objectContaining({ key: 'notice.invalidParameter', values: expect.objectContaining({ name, valid }) })]);
-    expect(options).toMatchObject({ lang: undefined, scenario: undefined, seed: undefined, renderer: 'auto' });
+    expect(notices).toEqual([
+      expect.objectContaining({
+        key: 'notice.invalidParameter',
+        values: expect.objectContaining({ name, valid }),
+      }),
+    ]);
+    expect(options).toMatchObject({
+      lang: undefined,
+      scenario: undefined,
+      seed: undefined,
+      renderer: 'auto',
+    });
   });
 
   it('knows the facilitator and projector modes', () => {

@@ -36,12 +36,20 @@ export function parseLaunchOptions(
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const invalid = (name: string, value: string, valid: string): void => {
-    notices.push({ kind: 'warning', key: 'notice.invalidParameter', values: { name, value, valid } });
+    notices.push({
+      kind: 'warning',
+      key: 'notice.invalidParameter',
+      values: { name, value, valid },
+    });
   };
 
   for (const name of new Set(params.keys())) {
     if (!(KNOWN_PARAMETERS as readonly string[]).includes(name)) {
-      notices.push({ kind: 'warning', key: 'notice.unknownParameter', values: { name, valid: KNOWN_PARAMETERS.join(', ') } });
+      notices.push({
+        kind: 'warning',
+        key: 'notice.unknownParameter',
+        values: { name, valid: KNOWN_PARAMETERS.join(', ') },
+      });
     }
   }
 
@@ -65,13 +73,15 @@ export function parseLaunchOptions(
   let mode: Mode | undefined;
   if (modeText !== null) {
     if ((MODES as readonly string[]).includes(modeText)) mode = modeText as Mode;
-    else if (PLANNED_MODES.includes(modeText)) notices.push({ kind: 'info', key: 'notice.modeNotYet', values: { mode: modeText } });
+    else if (PLANNED_MODES.includes(modeText))
+      notices.push({ kind: 'info', key: 'notice.modeNotYet', values: { mode: modeText } });
     else invalid('mode', modeText, [...MODES, ...PLANNED_MODES].join(', '));
   }
   let renderer: Renderer = 'auto';
   const rendererText = params.get('renderer');
   if (rendererText !== null) {
-    if ((RENDERERS as readonly string[]).includes(rendererText)) renderer = rendererText as Renderer;
+    if ((RENDERERS as readonly string[]).includes(rendererText))
+      renderer = rendererText as Renderer;
     else invalid('renderer', rendererText, RENDERERS.join(', '));
   }
   return { options: { lang, scenario, seed, mode, renderer }, notices };

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../tests/support/memory-storage';
 import * as saves from './persistence';
 
-const good: saves.SavedGame = { format: 1, scenarioId: 'proef', seed: 5, moves: ['lie'], screen: 'play' };
+const good: saves.SavedGame = {
+  format: 1,
+  scenarioId: 'proef',
+  seed: 5,
+  moves: ['lie'],
+  screen: 'play',
+};
 
 describe('persistence', () => {
   it('writes and reads a save, and remembers the current scenario', () => {
@@ -36,15 +42,23 @@ describe('persistence', () => {
 
   it('keeps going when storage throws', () => {
     const broken = memoryStorage();
-    broken.setItem = () => { throw new Error('QuotaExceededError'); };
-    broken.getItem = () => { throw new Error('SecurityError'); };
-    expect(() => { saves.writeSave(broken, good); }).not.toThrow();
+    broken.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    broken.getItem = () => {
+      throw new Error('SecurityError');
+    };
+    expect(() => {
+      saves.writeSave(broken, good);
+    }).not.toThrow();
     expect(saves.readSave(broken, 'proef')).toEqual({ save: null });
     expect(saves.readLanguage(broken)).toBeNull();
   });
 
   it('reads the language setting only when it is well-formed', () => {
-    expect(saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '{"language":"en"}' }))).toBe('en');
+    expect(
+      saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '{"language":"en"}' })),
+    ).toBe('en');
     expect(saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '[1]' }))).toBeNull();
     expect(saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '{' }))).toBeNull();
   });

@@ -10,7 +10,8 @@ const SETTINGS_KEY = `${PREFIX}settings`;
 const CHECKS_KEY = `${PREFIX}checks`;
 const saveKey = (scenarioId: string): string => `${PREFIX}save.${scenarioId}`;
 
-export type Screen = 'title' | 'play' | 'defence' | 'debrief' | 'group' | 'check' | 'privacy' | 'accessibility';
+export type Screen =
+  'title' | 'play' | 'defence' | 'debrief' | 'group' | 'check' | 'privacy' | 'accessibility';
 
 /** What a save holds: enough to replay the game exactly, and the screen the player was on. */
 export interface SavedGame {
@@ -45,7 +46,12 @@ export function readSave(storage: KeyValueStorage, scenarioId: string): ReadResu
   } catch {
     return { save: null, problem: 'corrupted' };
   }
-  if (typeof value === 'object' && value !== null && 'format' in value && value.format !== SAVE_FORMAT) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'format' in value &&
+    value.format !== SAVE_FORMAT
+  ) {
     return { save: null, problem: 'outdated' };
   }
   return isSavedGame(value, scenarioId) ? { save: value } : { save: null, problem: 'corrupted' };
@@ -62,7 +68,8 @@ export function removeSave(storage: KeyValueStorage, scenarioId: string): void {
 }
 
 /** The scenario played last, if any. */
-export const currentScenarioId = (storage: KeyValueStorage): string | null => safeGet(storage, CURRENT_KEY);
+export const currentScenarioId = (storage: KeyValueStorage): string | null =>
+  safeGet(storage, CURRENT_KEY);
 
 /** Marks that no game is open (the player went back to the title screen). */
 export const clearCurrent = (storage: KeyValueStorage): void => {
@@ -73,7 +80,10 @@ export function readLanguage(storage: KeyValueStorage): string | null {
   const raw = safeGet(storage, SETTINGS_KEY);
   try {
     const value = raw === null ? null : (JSON.parse(raw) as unknown);
-    return typeof value === 'object' && value !== null && 'language' in value && typeof value.language === 'string'
+    return typeof value === 'object' &&
+      value !== null &&
+      'language' in value &&
+      typeof value.language === 'string'
       ? value.language
       : null;
   } catch {
@@ -86,7 +96,9 @@ export function writeLanguage(storage: KeyValueStorage, language: string): void 
 }
 
 /** Answers of the discernment checks, kept on this device only: { before?: {...}, after?: {...} }. */
-export type StoredChecks = Partial<Record<'before' | 'after', Readonly<Record<string, 'reliable' | 'manipulative'>>>>;
+export type StoredChecks = Partial<
+  Record<'before' | 'after', Readonly<Record<string, 'reliable' | 'manipulative'>>>
+>;
 
 export function readChecks(storage: KeyValueStorage): StoredChecks {
   try {
@@ -96,7 +108,10 @@ export function readChecks(storage: KeyValueStorage): StoredChecks {
     for (const phase of ['before', 'after'] as const) {
       const answers = (value as Record<string, unknown>)[phase];
       if (typeof answers !== 'object' || answers === null) continue;
-      const valid = Object.entries(answers).filter((e): e is [string, 'reliable' | 'manipulative'] => e[1] === 'reliable' || e[1] === 'manipulative');
+      const valid = Object.entries(answers).filter(
+        (e): e is [string, 'reliable' | 'manipulative'] =>
+          e[1] === 'reliable' || e[1] === 'manipulative',
+      );
       out[phase] = Object.fromEntries(valid);
     }
     return out;
@@ -129,7 +144,8 @@ function isSavedGame(value: unknown, scenarioId: string): value is SavedGame {
     Number.isSafeInteger(v.seed) &&
     Array.isArray(v.moves) &&
     v.moves.every((m) => typeof m === 'string') &&
-    (v.defence === undefined || (Array.isArray(v.defence) && v.defence.every((m) => typeof m === 'string'))) &&
+    (v.defence === undefined ||
+      (Array.isArray(v.defence) && v.defence.every((m) => typeof m === 'string'))) &&
     (v.defenceFeedback === undefined || typeof v.defenceFeedback === 'boolean') &&
     (v.screen === 'play' || v.screen === 'defence' || v.screen === 'debrief')
   );

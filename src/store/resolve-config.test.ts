@@ -5,7 +5,8 @@ import { world } from '../../tests/support/fixtures';
 import { contrastWithWhite, resolveConfig } from './resolve-config';
 
 const worlds = new Map([['proef', world()]]);
-const resolve = (config: Partial<GameConfig>) => resolveConfig({ ...DEFAULT_CONFIG, ...config }, worlds, ['nl', 'en']);
+const resolve = (config: Partial<GameConfig>) =>
+  resolveConfig({ ...DEFAULT_CONFIG, ...config }, worlds, ['nl', 'en']);
 
 describe('resolveConfig', () => {
   it('leaves everything as shipped by default', () => {
@@ -18,10 +19,14 @@ describe('resolveConfig', () => {
 
   it('renames the town and its people for every scenario', () => {
     const r = resolve({ town: { name: 'Zuidhaven', alderman: 'B. Kaya' } });
-    expect(r.worlds.get('proef')?.town).toMatchObject({ name: 'Zuidhaven', mayor: 'Mira Burg', alderman: 'B. Kaya' });
+    expect(r.worlds.get('proef')?.town).toMatchObject({
+      name: 'Zuidhaven',
+      mayor: 'Mira Burg',
+      alderman: 'B. Kaya',
+    });
   });
 
-  it('switches on the municipality\'s own resilience measures in every scenario, so the techniques they catch backfire', () => {
+  it("switches on the municipality's own resilience measures in every scenario, so the techniques they catch backfire", () => {
     const r = resolve({ measures: ['known_letter_style', 'two_factor'] });
     expect(r.worlds.get('proef')?.sim?.measures).toEqual(['known_letter_style', 'two_factor']);
     expect(resolve({}).worlds.get('proef')?.sim?.measures).toEqual([]);
@@ -31,7 +36,12 @@ describe('resolveConfig', () => {
     const r = resolve({ scenarios: ['zwembad'], languages: ['de'], defaultLanguage: 'fr' });
     expect(r.worlds.size).toBe(1);
     expect(r.languages).toEqual(['nl', 'en']);
-    expect(r.problems.map((p) => p.field)).toEqual(['scenarios', 'scenarios', 'languages', 'defaultLanguage']);
+    expect(r.problems.map((p) => p.field)).toEqual([
+      'scenarios',
+      'scenarios',
+      'languages',
+      'defaultLanguage',
+    ]);
   });
 
   it('offers only the chosen language, as the default', () => {

@@ -24,46 +24,80 @@ export interface ResolvedConfig {
 function adapted(world: World, config: GameConfig): World {
   const own = world.scenario.simulation;
   const measures = [...new Set([...(own?.measures ?? []), ...(config.measures ?? [])])];
-  const scenario = measures.length === 0 ? world.scenario : { ...world.scenario, simulation: { ...own, measures } };
+  const scenario =
+    measures.length === 0
+      ? world.scenario
+      : { ...world.scenario, simulation: { ...own, measures } };
   return createWorld(scenario, { ...world.town, ...config.town }, world.catalogue);
 }
 
-export function resolveConfig(config: GameConfig, worlds: ReadonlyMap<string, World>, shippedLanguages: readonly string[]): ResolvedConfig {
+export function resolveConfig(
+  config: GameConfig,
+  worlds: ReadonlyMap<string, World>,
+  shippedLanguages: readonly string[],
+): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const renamed = new Map<string, World>();
   const order = config.scenarios ?? [...worlds.keys()];
   for (const id of order) {
     const world = worlds.get(id);
     if (world === undefined) {
-      problems.push({ field: 'scenarios', problem: `names '${id}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out` });
+      problems.push({
+        field: 'scenarios',
+        problem: `names '${id}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out`,
+      });
       continue;
     }
     renamed.set(id, adapted(world, config));
   }
   if (renamed.size === 0) {
-    problems.push({ field: 'scenarios', problem: 'leaves no scenario to play; all scenarios are offered' });
+    problems.push({
+      field: 'scenarios',
+      problem: 'leaves no scenario to play; all scenarios are offered',
+    });
     for (const [id, world] of worlds) renamed.set(id, adapted(world, config));
   }
 
   let languages = (config.languages ?? shippedLanguages).filter((lang) => {
     const ok = shippedLanguages.includes(lang);
-    if (!ok) problems.push({ field: 'languages', problem: `names '${lang}', which this game has no text for (available: ${shippedLanguages.join(', ')}); it is left out` });
+    if (!ok)
+      problems.push({
+        field: 'languages',
+        problem: `names '${lang}', which this game has no text for (available: ${shippedLanguages.join(', ')}); it is left out`,
+      });
     return ok;
   });
   if (languages.length === 0) languages = [...shippedLanguages];
   let defaultLanguage = config.defaultLanguage ?? languages[0] ?? 'nl';
   if (!languages.includes(defaultLanguage)) {
-    problems.push({ field: 'defaultLanguage', problem: `'${defaultLanguage}' is not one of the offered languages (${languages.join(', ')}); '${languages[0] ?? 'nl'}' is used` });
+    problems.push({
+      field: 'defaultLanguage',
+      problem: `'${defaultLanguage}' is not one of the offered languages (${languages.join(', ')}); '${languages[0] ?? 'nl'}' is used`,
+    });
     defaultLanguage = languages[0] ?? 'nl';
   }
 
   let accent = config.colours.accent;
   if (accent !== undefined && contrastWithWhite(accent) < 4.5) {
-    problems.push({ field: 'colours.accent', problem: `${accent} has a contrast of ${contrastWithWhite(accent).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used` });
+    problems.push({
+      field: 'colours.accent',
+      problem: `${accent} has a contrast of ${contrastWithWhite(accent).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used`,
+    });
     accent = undefined;
   }
-  const mode: 'solo' | 'kiosk' | 'facilitator' = config.mode === 'kiosk' || config.mode === 'facilitator' ? config.mode : 'solo';
-  return { worlds: renamed, languages, defaultLanguage, accent, logo: config.logo, boosterUrl: config.boosterUrl, mode, kioskIdleSeconds: config.kioskIdleSeconds, problems };
+  const mode: 'solo' | 'kiosk' | 'facilitator' =
+    config.mode === 'kiosk' || config.mode === 'facilitator' ? config.mode : 'solo';
+  return {
+    worlds: renamed,
+    languages,
+    defaultLanguage,
+    accent,
+    logo: config.logo,
+    boosterUrl: config.boosterUrl,
+    mode,
+    kioskIdleSeconds: config.kioskIdleSeconds,
+    problems,
+  };
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -33,9 +33,15 @@ export function checkPaths(loaded: LoadedScenario): Diagnostic[] {
   }));
   out.push(...checkShortRoute(loaded, file));
   if (result.truncated) {
-    out.push({ code: C.StrandedPath, severity: 'warning', file, path: 'nodes',
-      message: 'The scenario has too many paths (or one too long) to walk them all; not every path was checked.',
-      hint: 'Shorten loops, or check that every loop has a way out towards an ending.' });
+    out.push({
+      code: C.StrandedPath,
+      severity: 'warning',
+      file,
+      path: 'nodes',
+      message:
+        'The scenario has too many paths (or one too long) to walk them all; not every path was checked.',
+      hint: 'Shorten loops, or check that every loop has a way out towards an ending.',
+    });
   }
   return out;
 }
@@ -47,26 +53,50 @@ export const SHORT_ROUTE_MAX_MINUTES = 5;
 
 /** The short route (moves marked `short`) must exist and be short; every path on it must end. */
 function checkShortRoute(loaded: LoadedScenario, file: string): Diagnostic[] {
-  const hasShort = loaded.scenario.nodes.some((n) => (n.choices ?? []).some((c) => c.short === true));
+  const hasShort = loaded.scenario.nodes.some((n) =>
+    (n.choices ?? []).some((c) => c.short === true),
+  );
   if (!hasShort) {
-    return [{ code: C.ShortRoute, severity: 'warning', file, path: 'nodes',
-      message: 'No move is marked "short", so festival play would have to use the full story.',
-      hint: 'Mark the moves of a route of at most six decisions with "short": true.' }];
+    return [
+      {
+        code: C.ShortRoute,
+        severity: 'warning',
+        file,
+        path: 'nodes',
+        message: 'No move is marked "short", so festival play would have to use the full story.',
+        hint: 'Mark the moves of a route of at most six decisions with "short": true.',
+      },
+    ];
   }
   const result = explore(createWorld(loaded.scenario, loaded.town), 1, 200_000, 60, 'short');
-  const out: Diagnostic[] = result.stuckPaths.slice(0, 3).map((path) => ({ code: C.ShortRoute, severity: 'error' as const, file, path: 'nodes',
+  const out: Diagnostic[] = result.stuckPaths.slice(0, 3).map((path) => ({
+    code: C.ShortRoute,
+    severity: 'error' as const,
+    file,
+    path: 'nodes',
     message: `On the short route, after ${path.map((m) => `'${m}'`).join(' → ') || '(none)'} no move is available.`,
-    hint: 'Mark a move at that node "short", or loosen its "requires".' }));
+    hint: 'Mark a move at that node "short", or loosen its "requires".',
+  }));
   const minutes = longestShortRouteMinutes(loaded);
   if (minutes > SHORT_ROUTE_MAX_MINUTES) {
-    out.push({ code: C.ShortRoute, severity: 'warning', file, path: 'nodes',
+    out.push({
+      code: C.ShortRoute,
+      severity: 'warning',
+      file,
+      path: 'nodes',
       message: `The longest short-route path takes about ${minutes.toFixed(1)} minutes to read and choose (at ${String(READING_WPM)} words a minute); festival play should take at most ${String(SHORT_ROUTE_MAX_MINUTES)}.`,
-      hint: 'Let the short route skip a step (mark moves that lead straight on), or shorten the texts on it.' });
+      hint: 'Let the short route skip a step (mark moves that lead straight on), or shorten the texts on it.',
+    });
   }
   if (result.longestPath > SHORT_ROUTE_MAX_MOVES) {
-    out.push({ code: C.ShortRoute, severity: 'warning', file, path: 'nodes',
+    out.push({
+      code: C.ShortRoute,
+      severity: 'warning',
+      file,
+      path: 'nodes',
       message: `The short route can take ${String(result.longestPath)} decisions; festival play should take at most ${String(SHORT_ROUTE_MAX_MOVES)} (about five minutes).`,
-      hint: 'Mark fewer moves "short", or let short moves lead more directly to an ending.' });
+      hint: 'Mark fewer moves "short", or let short moves lead more directly to an ending.',
+    });
   }
   return out;
 }

@@ -18,7 +18,10 @@ export interface Readability {
   readonly readingEase: number;
 }
 
-const VOWELS = { nl: /(aa|ee|oo|uu|ie|oe|ui|eu|ou|au|ei|ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+/giu, en: /[aeiouy]+/giu } as const;
+const VOWELS = {
+  nl: /(aa|ee|oo|uu|ie|oe|ui|eu|ou|au|ei|ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+/giu,
+  en: /[aeiouy]+/giu,
+} as const;
 
 /** Syllables by vowel groups (Dutch diphthongs count once); a silent final English -e is dropped. */
 export function syllables(word: string, lang: Language): number {
@@ -43,7 +46,9 @@ export function readability(texts: readonly string[], lang: Language): Readabili
     sentences: sentences.length,
     wordsPerSentence: round(wps),
     syllablesPerWord: round(spw),
-    longSentences: round(sentences.filter((s) => s.length > 15).length / Math.max(1, sentences.length)),
+    longSentences: round(
+      sentences.filter((s) => s.length > 15).length / Math.max(1, sentences.length),
+    ),
     readingEase: Math.round(ease),
   };
 }
@@ -78,7 +83,8 @@ export function scenarioStats(loaded: LoadedScenario): ScenarioStats {
     nodes: nodes.length,
     decisions: nodes.filter((n) => (n.choices ?? []).length > 0).length,
     endings: nodes.filter((n) => n.ending).length,
-    techniques: new Set(nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? []))).size,
+    techniques: new Set(nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])))
+      .size,
     nl: readability([...flattenLocale(loaded.locales.nl).values()].flat(), 'nl'),
     en: readability([...flattenLocale(loaded.locales.en).values()].flat(), 'en'),
     minutesFirstMoves: playMinutes(loaded, 'full'),
@@ -90,12 +96,16 @@ export function scenarioStats(loaded: LoadedScenario): ScenarioStats {
 function stepWords(world: World, state: GameState, words: (key: string) => number): number {
   const node = world.nodes.get(state.nodeId);
   let count = words(node?.text ?? '');
-  count += state.feed.filter((p) => p.turn === state.history.length && !p.byPlayer).reduce((sum, p) => sum + words(p.text), 0);
-  if (state.ending === null) count += availableChoices(world, state).reduce((sum, c) => sum + words(c.label), 0);
+  count += state.feed
+    .filter((p) => p.turn === state.history.length && !p.byPlayer)
+    .reduce((sum, p) => sum + words(p.text), 0);
+  if (state.ending === null)
+    count += availableChoices(world, state).reduce((sum, c) => sum + words(c.label), 0);
   return count;
 }
 
-const minutesFor = (words: number, decisions: number): number => round(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
+const minutesFor = (words: number, decisions: number): number =>
+  round(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
 
 function wordCounter(loaded: LoadedScenario): (key: string) => number {
   const texts = flattenLocale(loaded.locales.nl);
@@ -130,7 +140,8 @@ export function longestShortRouteMinutes(loaded: LoadedScenario): number {
       longest = Math.max(longest, minutesFor(total, decisions));
       return;
     }
-    for (const choice of availableChoices(world, state)) walk(reduce(world, state, selectChoice(choice.id)), total, decisions + 1);
+    for (const choice of availableChoices(world, state))
+      walk(reduce(world, state, selectChoice(choice.id)), total, decisions + 1);
   };
   walk(createInitialState(world, 1, 'short'), 0, 0);
   return longest;

@@ -24,7 +24,9 @@ export const GOLDEN_SEED = 20261128;
 export function shortestPathsToEndings(full: World, route: Route = 'full'): Map<string, string[]> {
   const world = structureOnly(full); // finding paths needs no residents
   const found = new Map<string, string[]>();
-  let frontier: { state: GameState; moves: string[] }[] = [{ state: createInitialState(world, GOLDEN_SEED, route), moves: [] }];
+  let frontier: { state: GameState; moves: string[] }[] = [
+    { state: createInitialState(world, GOLDEN_SEED, route), moves: [] },
+  ];
   for (let depth = 0; depth < 60 && frontier.length > 0; depth += 1) {
     const next: typeof frontier = [];
     const seenNodes = new Set<string>();
@@ -38,7 +40,10 @@ export function shortestPathsToEndings(full: World, route: Route = 'full'): Map<
       if (seenNodes.has(key)) continue;
       seenNodes.add(key);
       for (const choice of availableChoices(world, state)) {
-        next.push({ state: reduce(world, state, selectChoice(choice.id)), moves: [...moves, choice.id] });
+        next.push({
+          state: reduce(world, state, selectChoice(choice.id)),
+          moves: [...moves, choice.id],
+        });
       }
     }
     frontier = next;
@@ -47,7 +52,12 @@ export function shortestPathsToEndings(full: World, route: Route = 'full'): Map<
 }
 
 /** Plays the moves and records what happened, in the shape a golden file stores. */
-export function record(world: World, name: string, moves: readonly string[], route: Route = 'full'): GoldenPlaythrough {
+export function record(
+  world: World,
+  name: string,
+  moves: readonly string[],
+  route: Route = 'full',
+): GoldenPlaythrough {
   let state = createInitialState(world, GOLDEN_SEED, route);
   for (const id of moves) state = reduce(world, state, selectChoice(id));
   return {

@@ -17,8 +17,14 @@ export function schemaFiles(): Record<string, unknown> {
     'scenarios/scenario.schema.json': make(ScenarioSchema, 'Geruchtenmolen scenario (format 1)'),
     'scenarios/town.schema.json': make(TownSchema, 'Geruchtenmolen town profile (format 1)'),
     'scenarios/index.schema.json': make(IndexSchema, 'Geruchtenmolen scenario list (format 1)'),
-    'scenarios/catalogue.schema.json': make(CatalogueSchema, 'Geruchtenmolen tactic catalogue (format 1)'),
+    'scenarios/catalogue.schema.json': make(
+      CatalogueSchema,
+      'Geruchtenmolen tactic catalogue (format 1)',
+    ),
     'assets/config.schema.json': make(ConfigFileSchema, 'Geruchtenmolen config.json'),
-    'scenarios/discernment.schema.json': make(DiscernmentSchema, 'Geruchtenmolen discernment check (format 1)'),
+    'scenarios/discernment.schema.json': make(
+      DiscernmentSchema,
+      'Geruchtenmolen discernment check (format 1)',
+    ),
   };
 }

@@ -26,8 +26,13 @@ describe('the app, from title to debrief', () => {
   it('play screen: moves are buttons named by their text, posts are articles in a feed, meters are text', async () => {
     const { root, user } = await mounted();
     await user.click(getByRole(root, 'button', { name: 'Speel: nl:Proef' }));
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Stap 1: Bericht van je opdrachtgever');
-    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual(['nl:Lieg', 'nl:Eerlijk']);
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe(
+      'Stap 1: Bericht van je opdrachtgever',
+    );
+    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual([
+      'nl:Lieg',
+      'nl:Eerlijk',
+    ]);
     const feed = getByRole(root, 'feed');
     const posts = within(feed).getAllByRole('article');
     expect(posts).toHaveLength(1);
@@ -49,18 +54,29 @@ describe('the app, from title to debrief', () => {
     const posts = within(getByRole(root, 'feed')).getAllByRole('article');
     expect(posts[0]?.textContent).toContain('nl:Leugen');
     expect(posts[0]?.textContent).toContain('Jouw bericht');
-    expect(getByRole(root, 'meter', { name: 'Jouw geloofwaardigheid' }).getAttribute('aria-valuenow')).toBe('45');
+    expect(
+      getByRole(root, 'meter', { name: 'Jouw geloofwaardigheid' }).getAttribute('aria-valuenow'),
+    ).toBe('45');
     const outcome = getByRole(root, 'region', { name: 'Wat je vorige zet deed' });
-    expect(outcome.textContent).toMatch(/Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee/);
-    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual(['nl:Wachten']);
-    expect(getByRole(root, 'status').textContent).toMatch(/1 nieuw bericht op Kwetter\. Het gerucht bereikte \d+% van Testdorp\./);
+    expect(outcome.textContent).toMatch(
+      /Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee/,
+    );
+    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual([
+      'nl:Wachten',
+    ]);
+    expect(getByRole(root, 'status').textContent).toMatch(
+      /1 nieuw bericht op Kwetter\. Het gerucht bereikte \d+% van Testdorp\./,
+    );
   });
 
   it('number keys choose moves', async () => {
     const { root, user } = await mounted();
     await user.click(getByRole(root, 'button', { name: 'Speel: nl:Proef' }));
     await user.keyboard('2');
-    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual(['nl:Opscheppen', 'nl:Wachten']);
+    expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual([
+      'nl:Opscheppen',
+      'nl:Wachten',
+    ]);
   });
 
   it('ending, then debrief with a heading per technique used and the rest listed', async () => {
@@ -71,13 +87,18 @@ describe('the app, from title to debrief', () => {
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Einde: nl:Viraal einde');
     expect(root.textContent).toContain('Het gerucht ging rond');
     await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
-    expect(getByRole(root, 'heading', { level: 1, name: 'Nabespreking' })).toBe(document.activeElement);
+    expect(getByRole(root, 'heading', { level: 1, name: 'Nabespreking' })).toBe(
+      document.activeElement,
+    );
     expect(getByRole(root, 'heading', { level: 3, name: 'nl:Emotion' })).toBeTruthy();
     expect(getByRole(root, 'heading', { level: 3, name: 'nl:Discrediting' })).toBeTruthy();
     expect(root.textContent).toContain('nl:Emotion sign 2');
     expect(root.textContent).toContain("Uit 'Weerbaarheid op de kaart': nl:Digital");
     expect(root.textContent).toContain('nl:Discrediting law');
-    const notUsed = getByRole(root, 'heading', { level: 2, name: 'Deze technieken gebruikte je niet' });
+    const notUsed = getByRole(root, 'heading', {
+      level: 2,
+      name: 'Deze technieken gebruikte je niet',
+    });
     expect(notUsed.parentElement?.textContent).toContain('nl:Polarisation');
     expect(root.querySelectorAll('.timeline li')).toHaveLength(2);
   });
@@ -87,9 +108,13 @@ describe('the app, from title to debrief', () => {
     await user.click(getByRole(root, 'button', { name: 'Speel: nl:Proef' }));
     await user.click(getByRole(root, 'button', { name: 'nl:Lieg' }));
     await user.click(getByRole(root, 'button', { name: 'English' }));
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Step 2: Message from your client');
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe(
+      'Step 2: Message from your client',
+    );
     expect(getByRole(root, 'button', { name: 'en:Wachten' })).toBeTruthy();
-    expect(getByRole(root, 'button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(getByRole(root, 'button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(deps.store.getState().game?.history).toHaveLength(1);
     expect(document.activeElement?.textContent).toBe('English');
   });
@@ -100,7 +125,9 @@ describe('the app, from title to debrief', () => {
     await user.click(getByRole(root, 'button', { name: 'nl:Lieg' }));
     await user.click(getByRole(root, 'button', { name: /Naar het begin/ }));
     await user.click(getByRole(root, 'button', { name: 'Verder spelen: nl:Proef' }));
-    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Stap 2: Bericht van je opdrachtgever');
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe(
+      'Stap 2: Bericht van je opdrachtgever',
+    );
     window.confirm = () => true;
     await user.click(getByRole(root, 'button', { name: 'Opgeslagen gegevens wissen' }));
     expect(getByRole(root, 'heading', { level: 1, name: 'Geruchtenmolen' })).toBeTruthy();
@@ -111,7 +138,9 @@ describe('the app, from title to debrief', () => {
 
   it('shows scenario text containing markup as text, never as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { root, user } = await mounted({ locale: (lang) => ({ ...scenarioLocale(lang), title: evil }) });
+    const { root, user } = await mounted({
+      locale: (lang) => ({ ...scenarioLocale(lang), title: evil }),
+    });
     expect(root.querySelector('img')).toBeNull();
     await user.click(getByRole(root, 'button', { name: `Speel: ${evil}` }));
     expect(root.querySelector('img')).toBeNull();
@@ -119,8 +148,14 @@ describe('the app, from title to debrief', () => {
 
   it('shows a notice that can be dismissed', async () => {
     const { root, user, deps } = await mounted();
-    deps.store.getState().notify({ kind: 'warning', key: 'notice.unknownParameter', values: { name: 'x', valid: 'lang' } });
-    expect(getByRole(root, 'region', { name: 'Meldingen' }).textContent).toContain("onbekende instelling 'x'");
+    deps.store.getState().notify({
+      kind: 'warning',
+      key: 'notice.unknownParameter',
+      values: { name: 'x', valid: 'lang' },
+    });
+    expect(getByRole(root, 'region', { name: 'Meldingen' }).textContent).toContain(
+      "onbekende instelling 'x'",
+    );
     await user.click(getByRole(root, 'button', { name: 'Melding sluiten' }));
     expect(getByRole(root, 'region', { name: 'Meldingen' }).textContent).toBe('');
     expect(deps.store.getState().notices).toEqual([]);

@@ -23,7 +23,12 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const blank = h('div', { class: 'projector-blank', hidden: true, 'aria-hidden': 'true' });
   const panel = h('div', { class: 'facilitator-slot' });
   // The presenter's panel comes first, so votes and the question never sit below a long feed.
-  root.replaceChildren(header, notices, ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]), blank);
+  root.replaceChildren(
+    header,
+    notices,
+    ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]),
+    blank,
+  );
   if (deps.kiosk === true) root.classList.add('kiosk');
   if (audience) {
     // The projector only shows; the presenter's window drives it.
@@ -66,13 +71,27 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   renderChrome();
   renderScreen(true);
   const unsubscribers = [
-    store.subscribe((s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check, s.groupStep] as const, () => { renderChrome(); renderScreen(false); },
-      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) }),
+    store.subscribe(
+      (s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check, s.groupStep] as const,
+      () => {
+        renderChrome();
+        renderScreen(false);
+      },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+    ),
     store.subscribe((s) => s.blank, renderChrome),
     store.subscribe((s) => s.notices, renderChrome),
-    store.subscribe((s) => s.saved, () => { if (store.getState().screen === 'title') renderScreen(true); }),
+    store.subscribe(
+      (s) => s.saved,
+      () => {
+        if (store.getState().screen === 'title') renderScreen(true);
+      },
+    ),
   ];
-  const onLanguage = (): void => { renderChrome(); renderScreen(true); };
+  const onLanguage = (): void => {
+    renderChrome();
+    renderScreen(true);
+  };
   deps.i18n.on('languageChanged', onLanguage);
   document.addEventListener('fullscreenchange', renderChrome);
   return () => {
@@ -97,18 +116,25 @@ function renderStatic(deps: ViewDeps): HTMLElement {
 
 /** The projector before the presenter has started a story. */
 function renderWaiting(deps: ViewDeps): HTMLElement {
-  return h('main', { class: 'screen waiting-screen', id: 'main' },
+  return h(
+    'main',
+    { class: 'screen waiting-screen', id: 'main' },
     h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
-    h('p', { class: 'tagline' }, uiText(deps, 'facilitator.waiting')));
+    h('p', { class: 'tagline' }, uiText(deps, 'facilitator.waiting')),
+  );
 }
 
 function focusKey(): string | null {
-  return document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey ?? null : null;
+  return document.activeElement instanceof HTMLElement
+    ? (document.activeElement.dataset.focusKey ?? null)
+    : null;
 }
 
 function restoreFocus(root: HTMLElement, key: string | null): void {
   if (key === null) return;
-  const match = [...root.querySelectorAll<HTMLElement>('[data-focus-key]')].find((el) => el.dataset.focusKey === key);
+  const match = [...root.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
+    (el) => el.dataset.focusKey === key,
+  );
   match?.focus();
 }
 

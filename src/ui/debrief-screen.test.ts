@@ -19,7 +19,9 @@ describe('debrief screen', () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });
     const chart = getByRole(section, 'img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Aan het eind had \d+% van de inwoners het gerucht gehoord en geloofde \d+% het\. Het geloof was het grootst na zet \d: \d+%\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/);
+    expect(chart.getAttribute('aria-label')).toMatch(
+      /^Aan het eind had \d+% van de inwoners het gerucht gehoord en geloofde \d+% het\. Het geloof was het grootst na zet \d: \d+%\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/,
+    );
     const rows = within(getByRole(section, 'table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%\d+%45$/);
@@ -27,16 +29,24 @@ describe('debrief screen', () => {
 
   it('says per move what it did in the simulated town, naming the feed', async () => {
     const screen = await debriefOf(['lie', 'wait']);
-    const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole('listitem');
-    expect(moves[0]?.querySelector('.move-outcome')?.textContent).toMatch(/^Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee die elkaar niet kennen\./);
-    expect(moves[1]?.querySelector('.move-outcome')?.textContent).toMatch(/^Geen nieuw bericht\. Intussen hoorden [\d.]+ inwoners ervan/);
+    const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole(
+      'listitem',
+    );
+    expect(moves[0]?.querySelector('.move-outcome')?.textContent).toMatch(
+      /^Op Kwetter: [\d.]+ inwoners hoorden ervan, [\d.]+ gingen het geloven en [\d.]+ gingen eraan twijfelen\. Op Kwetter lezen vooral mensen mee die elkaar niet kennen\./,
+    );
+    expect(moves[1]?.querySelector('.move-outcome')?.textContent).toMatch(
+      /^Geen nieuw bericht\. Intussen hoorden [\d.]+ inwoners ervan/,
+    );
   });
 
   it('shows the town at the end, with every neighbourhood named and its share', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Testdorp aan het eind' });
     const map = getByRole(section, 'img');
-    expect(map.getAttribute('aria-label')).toMatch(/^Het gerucht bereikte \d+% van Testdorp\. .*(West|Midden|Oost)/);
+    expect(map.getAttribute('aria-label')).toMatch(
+      /^Het gerucht bereikte \d+% van Testdorp\. .*(West|Midden|Oost)/,
+    );
     expect(map.textContent).toMatch(/West\d+%Midden\d+%Oost\d+%/);
   });
 

@@ -30,21 +30,28 @@ describe('switch sides: the defender round', () => {
     const correct = getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' });
     expect(correct.getAttribute('aria-describedby')).toBe('response-correct');
     const game = deps.store.getState().game;
-    const before = game === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), game).believing;
+    const before =
+      game === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), game).believing;
     await user.click(correct);
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
     expect(root.textContent).toContain('Wat helpt tegen nl:Emotion: nl:Emotion counter');
     // The words follow what the simulated town did: fewer, as many or more residents believe it.
     const after = deps.store.getState().game;
-    const now = after === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), after).believing;
-    const expected = now < before ? /Het gerucht verliest terrein: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
-      : now > before ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
-        : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het\./;
+    const now =
+      after === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), after).believing;
+    const expected =
+      now < before
+        ? /Het gerucht verliest terrein: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
+        : now > before
+          ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
+          : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het\./;
     expect(root.textContent).toMatch(expected);
     expect(getByRole(root, 'img', { name: /Testdorp/ })).toBeTruthy();
     await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
     const summary = getByRole(root, 'region', { name: 'Jouw verdediging' });
-    expect(summary.textContent).toBe("Jouw verdedigingZet 2: je koos 'Snel de feiten geven op eigen kanalen'. Goed gekozen.");
+    expect(summary.textContent).toBe(
+      "Jouw verdedigingZet 2: je koos 'Snel de feiten geven op eigen kanalen'. Goed gekozen.",
+    );
   });
 
   it('says so when a risky answer backfires', async () => {
@@ -52,7 +59,9 @@ describe('switch sides: the defender round', () => {
     await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
     await user.click(getByRole(root, 'button', { name: 'Niet reageren en blijven volgen' }));
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dit werkt hier averechts');
-    expect(root.textContent).toMatch(/Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./);
+    expect(root.textContent).toMatch(
+      /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./,
+    );
   });
 
   it('a reload during the feedback shows the same feedback again', async () => {
@@ -74,7 +83,9 @@ describe('switch sides: the defender round', () => {
     const root2 = document.createElement('div');
     document.body.append(root2);
     mountApp(root2, again);
-    expect(getByRole(root2, 'heading', { level: 1 }).textContent).toBe('Moment 1 van 1: jij bent nu het crisisteam');
+    expect(getByRole(root2, 'heading', { level: 1 }).textContent).toBe(
+      'Moment 1 van 1: jij bent nu het crisisteam',
+    );
     expect(queryByRole(root2, 'region', { name: 'Jouw verdediging' })).toBeNull();
   });
 });

@@ -15,12 +15,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     element.setAttribute(name, value === true ? '' : String(value));
   }
-  element.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  element.append(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
   return element;
 }
 
 /** A button that calls `onClick`; its accessible name is its text. */
-export function button(text: string, onClick: () => void, attributes: Attributes = {}): HTMLButtonElement {
+export function button(
+  text: string,
+  onClick: () => void,
+  attributes: Attributes = {},
+): HTMLButtonElement {
   const element = h('button', { type: 'button', ...attributes }, text);
   element.addEventListener('click', onClick);
   return element;

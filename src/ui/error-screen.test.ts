@@ -13,11 +13,16 @@ const i18n = await createI18n('nl', { nl: { ui: nl }, en: { ui: en } });
 describe('error screen', () => {
   it('names the code, file, place with line and column, and the fix of every error', async () => {
     const files = contentFiles();
-    files['scenarios/proef/scenario.json'] = (files['scenarios/proef/scenario.json'] ?? '').replace('"to": "middle"', '"to": "nergens"');
+    files['scenarios/proef/scenario.json'] = (files['scenarios/proef/scenario.json'] ?? '').replace(
+      '"to": "middle"',
+      '"to": "nergens"',
+    );
     const { diagnostics } = await loadContent(memorySource(files));
     const screen = renderErrorScreen(i18n, diagnostics);
     document.body.append(screen);
-    expect(getByRole(screen, 'heading', { level: 1, name: 'Het spel kan dit verhaal niet laden' })).toBeTruthy();
+    expect(
+      getByRole(screen, 'heading', { level: 1, name: 'Het spel kan dit verhaal niet laden' }),
+    ).toBeTruthy();
     const item = getByRole(screen, 'listitem');
     expect(item.textContent).toContain('SCN004 Een zet verwijst naar een stap die niet bestaat');
     expect(item.textContent).toContain('Gebruik de id van een bestaande stap');
@@ -29,14 +34,37 @@ describe('error screen', () => {
 
   it('offers to go on with the scenarios that work', () => {
     const onContinue = vi.fn();
-    const screen = renderErrorScreen(i18n, [{ code: 'SCN001', severity: 'error', file: 'x.json', path: '', message: 'Broken.', hint: 'Fix it.' }], onContinue);
+    const screen = renderErrorScreen(
+      i18n,
+      [
+        {
+          code: 'SCN001',
+          severity: 'error',
+          file: 'x.json',
+          path: '',
+          message: 'Broken.',
+          hint: 'Fix it.',
+        },
+      ],
+      onContinue,
+    );
     getByRole(screen, 'button', { name: 'Verder met de verhalen die wel werken' }).click();
     expect(onContinue).toHaveBeenCalledOnce();
   });
 
   it('lists at most 20 and counts the rest; warnings are not listed', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ code: 'SCN004' as const, severity: 'error' as const, file: 'f.json', path: `p${String(i)}`, message: 'm', hint: 'h' }));
-    const screen = renderErrorScreen(i18n, [...many, { ...many[0]!, code: 'SCN010', severity: 'warning' }]);
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      code: 'SCN004' as const,
+      severity: 'error' as const,
+      file: 'f.json',
+      path: `p${String(i)}`,
+      message: 'm',
+      hint: 'h',
+    }));
+    const screen = renderErrorScreen(i18n, [
+      ...many,
+      { ...many[0]!, code: 'SCN010', severity: 'warning' },
+    ]);
     expect(screen.querySelectorAll('li.diagnostic')).toHaveLength(20);
     expect(screen.textContent).toContain('En nog 5 meldingen.');
     expect(screen.textContent).not.toContain('SCN010');

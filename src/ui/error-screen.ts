@@ -9,20 +9,43 @@ const SHOWN = 20;
  * The screen for broken content: every problem with its file, place and fix, in plain words.
  * Never a blank page. `onContinue` is offered when some scenarios did load.
  */
-export function renderErrorScreen(i18n: I18n, diagnostics: readonly Diagnostic[], onContinue?: () => void): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string => i18n.t(key, { ns: 'ui', ...values });
+export function renderErrorScreen(
+  i18n: I18n,
+  diagnostics: readonly Diagnostic[],
+  onContinue?: () => void,
+): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    i18n.t(key, { ns: 'ui', ...values });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   // The title and the fix in the player's language; the checker's exact words as details.
-  const items = errors.slice(0, SHOWN).map((d) =>
-    h('li', { class: 'diagnostic' },
-      h('p', {}, h('strong', {}, `${d.code} `), t(`codes.${d.code}.title`)),
-      h('dl', {},
-        h('dt', {}, t('error.file')), h('dd', {}, h('code', {}, d.file)),
-        h('dt', {}, t('error.place')),
-        h('dd', {}, d.path === '' ? t('error.wholeFile') : h('code', {}, d.path),
-          d.line !== undefined ? ` (${t('error.line', { line: d.line, column: d.column ?? 1 })})` : ''),
-        h('dt', {}, t('error.fix')), h('dd', {}, t(`codes.${d.code}.fix`)),
-        h('dt', {}, t('error.details')), h('dd', { lang: 'en' }, `${d.message} ${d.hint}`))));
+  const items = errors
+    .slice(0, SHOWN)
+    .map((d) =>
+      h(
+        'li',
+        { class: 'diagnostic' },
+        h('p', {}, h('strong', {}, `${d.code} `), t(`codes.${d.code}.title`)),
+        h(
+          'dl',
+          {},
+          h('dt', {}, t('error.file')),
+          h('dd', {}, h('code', {}, d.file)),
+          h('dt', {}, t('error.place')),
+          h(
+            'dd',
+            {},
+            d.path === '' ? t('error.wholeFile') : h('code', {}, d.path),
+            d.line !== undefined
+              ? ` (${t('error.line', { line: d.line, column: d.column ?? 1 })})`
+              : '',
+          ),
+          h('dt', {}, t('error.fix')),
+          h('dd', {}, t(`codes.${d.code}.fix`)),
+          h('dt', {}, t('error.details')),
+          h('dd', { lang: 'en' }, `${d.message} ${d.hint}`),
+        ),
+      ),
+    );
   return h(
     'main',
     { class: 'screen error-screen', id: 'main' },

@@ -14,7 +14,10 @@ export interface Author {
 /** Fills in the town's names in a town account's display name ("Gemeente {{town}}"). */
 export function withTownNames(world: World, text: string): string {
   const { town } = world;
-  return text.replaceAll('{{town}}', town.name).replaceAll('{{mayor}}', town.mayor).replaceAll('{{alderman}}', town.alderman);
+  return text
+    .replaceAll('{{town}}', town.name)
+    .replaceAll('{{mayor}}', town.mayor)
+    .replaceAll('{{alderman}}', town.alderman);
 }
 
 /**
@@ -22,7 +25,10 @@ export function withTownNames(world: World, text: string): string {
  * renamed the town, the new name takes its place ("@gemeente_zuidhaven"), so no old name shows.
  */
 export function localHandle(world: World, handle: string): string {
-  const slug = world.town.name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  const slug = world.town.name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
   if (slug === '' || slug === world.town.id) return handle;
   return handle.replace(new RegExp(world.town.id.replaceAll('_', ''), 'gi'), slug);
 }
@@ -33,8 +39,20 @@ export function localHandle(world: World, handle: string): string {
  */
 export function postAuthor(deps: ViewDeps, world: World, id: string): Author {
   const own = world.scenario.accounts.find((a) => a.id === id);
-  if (own !== undefined) return { id, name: scenarioText(deps, world, own.name), handle: localHandle(world, own.handle), role: null };
+  if (own !== undefined)
+    return {
+      id,
+      name: scenarioText(deps, world, own.name),
+      handle: localHandle(world, own.handle),
+      role: null,
+    };
   const shared = world.town.accounts.find((a) => a.id === id);
-  if (shared !== undefined) return { id, name: withTownNames(world, shared.name), handle: localHandle(world, shared.handle), role: shared.role };
+  if (shared !== undefined)
+    return {
+      id,
+      name: withTownNames(world, shared.name),
+      handle: localHandle(world, shared.handle),
+      role: shared.role,
+    };
   return { id, name: id, handle: '', role: null };
 }

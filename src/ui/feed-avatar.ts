@@ -2,7 +2,12 @@ import { h } from './dom';
 
 /** Initials for a generated avatar, e.g. "Gemeente Lindewaard" → "GL". */
 export const initials = (name: string): string =>
-  name.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('');
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
 
 /** A stable number per account, so an author looks the same in every post. */
 function hash(id: string): number {
@@ -19,7 +24,14 @@ const SHAPES = ['round', 'square', 'leaf'] as const;
  */
 export function avatar(id: string, name: string, size: 'large' | 'small' = 'large'): HTMLElement {
   const n = hash(id);
-  const element = h('span', { class: `avatar avatar-${size} avatar-${SHAPES[n % SHAPES.length] ?? 'round'}`, 'aria-hidden': 'true' }, initials(name));
+  const element = h(
+    'span',
+    {
+      class: `avatar avatar-${size} avatar-${SHAPES[n % SHAPES.length] ?? 'round'}`,
+      'aria-hidden': 'true',
+    },
+    initials(name),
+  );
   element.style.setProperty('--hue', String(n % 360)); // CSSOM: allowed under a strict CSP
   return element;
 }

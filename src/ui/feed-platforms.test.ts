@@ -2,20 +2,34 @@ import { describe, expect, it } from 'vitest';
 
 import { postTime } from './feed-clock';
 import { feedDeps, feedWorld, gameWith, post } from './feed-fixtures';
-import { defaultPlatform, initialSeen, markSeen, newPostsSummary, unseenCount } from './feed-platforms';
+import {
+  defaultPlatform,
+  initialSeen,
+  markSeen,
+  newPostsSummary,
+  unseenCount,
+} from './feed-platforms';
 
 describe('feed helpers', () => {
   it('the announcement: one sentence, most posts first, in either language', async () => {
     const added = [post(5, 'microblog'), post(6, 'chat'), post(7, 'chat'), post(8, 'news')];
     const nl = await feedDeps();
-    expect(newPostsSummary(nl, feedWorld(), added)).toBe('2 nieuwe berichten op BuurtApp, 1 op Kwetter, 1 op Dorpskrant.');
+    expect(newPostsSummary(nl, feedWorld(), added)).toBe(
+      '2 nieuwe berichten op BuurtApp, 1 op Kwetter, 1 op Dorpskrant.',
+    );
     expect(newPostsSummary(nl, feedWorld(), [])).toBe('');
     const en = await feedDeps(null, 'en');
     expect(newPostsSummary(en, feedWorld(), added.slice(0, 1))).toBe('1 new post on Kwetter.');
   });
 
   it('the story clock starts at 08:00, moves on each turn and never goes back within a turn', () => {
-    const feed = [post(0, 'chat'), post(1, 'news'), post(2, 'chat', { turn: 1 }), post(3, 'chat', { turn: 1 }), post(4, 'group', { turn: 1 })];
+    const feed = [
+      post(0, 'chat'),
+      post(1, 'news'),
+      post(2, 'chat', { turn: 1 }),
+      post(3, 'chat', { turn: 1 }),
+      post(4, 'group', { turn: 1 }),
+    ];
     const times = feed.map((p) => postTime(feed, p));
     expect(times[0]).toBe('08:00');
     expect(times).toEqual([...times].sort());
@@ -24,7 +38,15 @@ describe('feed helpers', () => {
   });
 
   it('which feed to show and what is new', () => {
-    const game = gameWith([post(0, 'chat', { byPlayer: true }), post(1, 'news'), post(2, 'news', { turn: 1 }), post(3, 'group', { turn: 1 })], 1);
+    const game = gameWith(
+      [
+        post(0, 'chat', { byPlayer: true }),
+        post(1, 'news'),
+        post(2, 'news', { turn: 1 }),
+        post(3, 'group', { turn: 1 }),
+      ],
+      1,
+    );
     expect(defaultPlatform(game)).toBe('chat');
     expect(defaultPlatform(gameWith([]))).toBe('microblog');
     const seen = initialSeen(game, 'chat');

@@ -8,7 +8,8 @@ import { uiText, type ViewDeps } from './view-deps';
 export const platformOf = (post: FeedItem): Platform => post.platform;
 
 /** The fictional name of a feed in this town ("Kwetter"), with the town's names filled in. */
-export const platformName = (world: World, platform: Platform): string => withTownNames(world, world.town.platforms[platform].name);
+export const platformName = (world: World, platform: Platform): string =>
+  withTownNames(world, world.town.platforms[platform].name);
 
 /** The posts of one feed, newest first. */
 export function postsOn(game: GameState, platform: Platform): FeedItem[] {
@@ -55,10 +56,17 @@ export function unseenCount(seen: Seen, game: GameState, platform: Platform): nu
  * ("2 nieuwe berichten op BuurtApp, 1 op Kwetter."); empty when nothing was added.
  */
 export function newPostsSummary(deps: ViewDeps, world: World, added: readonly FeedItem[]): string {
-  const counts = PLATFORMS.map((p) => ({ platform: p, count: added.filter((post) => platformOf(post) === p).length }))
+  const counts = PLATFORMS.map((p) => ({
+    platform: p,
+    count: added.filter((post) => platformOf(post) === p).length,
+  }))
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count);
   const parts = counts.map(({ platform, count }, i) =>
-    uiText(deps, i === 0 ? 'feeds.announce.first' : 'feeds.announce.more', { count, platform: platformName(world, platform) }));
+    uiText(deps, i === 0 ? 'feeds.announce.first' : 'feeds.announce.more', {
+      count,
+      platform: platformName(world, platform),
+    }),
+  );
   return parts.length === 0 ? '' : `${parts.join(', ')}.`;
 }

@@ -41,8 +41,13 @@ function templateCount(deps: ViewDeps, ns: string, key: string): number {
  */
 export function replyText(deps: ViewDeps, world: World, reply: Reply): string | null {
   const [scenarioKey, catalogueKey, generalKey] = candidates(world, reply);
-  const specific = [scenarioKey, catalogueKey].find((entry) => entry !== undefined && templateCount(deps, entry[0], entry[1]) > 0);
-  const lists = [specific, generalKey !== undefined && generalKey[1] !== specific?.[1] ? generalKey : undefined]
+  const specific = [scenarioKey, catalogueKey].find(
+    (entry) => entry !== undefined && templateCount(deps, entry[0], entry[1]) > 0,
+  );
+  const lists = [
+    specific,
+    generalKey !== undefined && generalKey[1] !== specific?.[1] ? generalKey : undefined,
+  ]
     .filter((entry): entry is readonly [string, string] => entry !== undefined)
     .map(([ns, key]) => ({ ns, key, count: templateCount(deps, ns, key) }))
     .filter((list) => list.count > 0);
@@ -52,7 +57,14 @@ export function replyText(deps: ViewDeps, world: World, reply: Reply): string | 
   const area = areaName(world, reply.area);
   const { town } = world;
   for (const { ns, key, count } of lists) {
-    if (index < count) return deps.i18n.t(`${key}.${String(index)}`, { ns, area, town: town.name, mayor: town.mayor, alderman: town.alderman });
+    if (index < count)
+      return deps.i18n.t(`${key}.${String(index)}`, {
+        ns,
+        area,
+        town: town.name,
+        mayor: town.mayor,
+        alderman: town.alderman,
+      });
     index -= count;
   }
   return null;
@@ -67,6 +79,8 @@ export function areaName(world: World, id: string): string {
 export function replyLines(deps: ViewDeps, world: World, replies: readonly Reply[]): ReplyLine[] {
   return replies.flatMap((reply) => {
     const text = replyText(deps, world, reply);
-    return text === null ? [] : [{ resident: reply.resident, name: reply.name, area: areaName(world, reply.area), text }];
+    return text === null
+      ? []
+      : [{ resident: reply.resident, name: reply.name, area: areaName(world, reply.area), text }];
   });
 }

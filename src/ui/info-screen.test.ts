@@ -17,8 +17,16 @@ describe('privacy note and accessibility statement', () => {
     expect(root.textContent).toContain('Geen cookies, geen statistieken of analytics');
     await user.click(getByRole(root, 'button', { name: 'Terug naar het begin' }));
     await user.click(getByRole(root, 'button', { name: 'Toegankelijkheid' }));
-    expect(getByRole(root, 'heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeTruthy();
-    expect(getAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Ons doel', 'Wat we hebben getest', 'Wat nog niet goed is', 'Contact', 'Datum']);
+    expect(
+      getByRole(root, 'heading', { level: 1, name: 'Toegankelijkheidsverklaring' }),
+    ).toBeTruthy();
+    expect(getAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Ons doel',
+      'Wat we hebben getest',
+      'Wat nog niet goed is',
+      'Contact',
+      'Datum',
+    ]);
     expect(root.textContent).toContain('WCAG 2.1');
   });
 });

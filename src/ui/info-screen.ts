@@ -10,10 +10,28 @@ interface Section {
 export function renderInfoScreen(deps: ViewDeps, page: 'privacy' | 'accessibility'): HTMLElement {
   const value: unknown = deps.i18n.t(`info.${page}.sections`, { ns: 'ui', returnObjects: true });
   const sections = Array.isArray(value) ? (value as Section[]) : [];
-  return h('main', { class: 'screen info-screen', id: 'main' },
+  return h(
+    'main',
+    { class: 'screen info-screen', id: 'main' },
     h('h1', { 'data-screen-heading': true }, uiText(deps, `info.${page}.heading`)),
-    ...sections.map((section) => h('section', {},
-      h('h2', {}, section.title),
-      ...section.text.map((paragraph) => h('p', {}, paragraph)))),
-    h('div', { class: 'actions' }, button(uiText(deps, 'info.back'), () => { deps.store.getState().goToTitle(); }, { class: 'primary' })));
+    ...sections.map((section) =>
+      h(
+        'section',
+        {},
+        h('h2', {}, section.title),
+        ...section.text.map((paragraph) => h('p', {}, paragraph)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      button(
+        uiText(deps, 'info.back'),
+        () => {
+          deps.store.getState().goToTitle();
+        },
+        { class: 'primary' },
+      ),
+    ),
+  );
 }

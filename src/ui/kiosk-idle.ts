@@ -29,12 +29,33 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
       return;
     }
     let left = COUNTDOWN_SECONDS;
-    const count = h('p', { class: 'countdown-number', 'aria-live': 'assertive' }, uiText(deps, 'kiosk.countdown', { count: left }));
-    overlay = h('div', { class: 'kiosk-countdown', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'countdown-heading' },
-      h('div', { class: 'countdown-box' },
+    const count = h(
+      'p',
+      { class: 'countdown-number', 'aria-live': 'assertive' },
+      uiText(deps, 'kiosk.countdown', { count: left }),
+    );
+    overlay = h(
+      'div',
+      {
+        class: 'kiosk-countdown',
+        role: 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'countdown-heading',
+      },
+      h(
+        'div',
+        { class: 'countdown-box' },
         h('h2', { id: 'countdown-heading' }, uiText(deps, 'kiosk.stillThere')),
         count,
-        button(uiText(deps, 'kiosk.keepPlaying'), () => { activity(); }, { class: 'primary' })));
+        button(
+          uiText(deps, 'kiosk.keepPlaying'),
+          () => {
+            activity();
+          },
+          { class: 'primary' },
+        ),
+      ),
+    );
     root.append(overlay);
     overlay.querySelector('button')?.focus();
     tickTimer = window.setInterval(() => {
@@ -52,7 +73,8 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
     arm();
   };
   const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
-  for (const type of events) document.addEventListener(type, activity, { passive: true, capture: true });
+  for (const type of events)
+    document.addEventListener(type, activity, { passive: true, capture: true });
   arm();
   return () => {
     clearCountdown();

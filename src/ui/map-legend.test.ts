@@ -7,7 +7,12 @@ import type { World } from '../engine/world';
 import { viewDeps } from '../../tests/support/view-setup';
 import { renderMapLegend } from './map-legend';
 
-const c = (unaware: number, exposed: number, believing: number, doubting: number): AreaCounts => ({ unaware, exposed, believing, doubting });
+const c = (unaware: number, exposed: number, believing: number, doubting: number): AreaCounts => ({
+  unaware,
+  exposed,
+  believing,
+  doubting,
+});
 
 /** A game of the test town (West 1000, Midden 2000, Oost 1000 residents) with hand-made frames. */
 function gameWith(world: World, frames: readonly Frame[]): GameState {
@@ -34,7 +39,9 @@ describe('map legend', () => {
     const region = getByRole(document.body, 'region', { name: 'Legenda' });
     expect(region.dataset.source).toBe('frames');
     expect(region.textContent).toContain('Heel Testdorp, 4.000 inwoners:');
-    const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(region)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       ' Weet van niets: 3.000 inwoners (75%)',
       ' Heeft ervan gehoord, nog geen mening: 550 inwoners (14%)',
@@ -42,10 +49,13 @@ describe('map legend', () => {
       ' Twijfelt eraan: 170 inwoners (4%)',
     ]);
     // Each state has its own shape, as on the map: ring, dot, triangle, square.
-    const shapes = within(region).getAllByRole('listitem').map((li) => li.querySelector('svg')?.firstElementChild?.tagName);
+    const shapes = within(region)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('svg')?.firstElementChild?.tagName);
     expect(shapes).toEqual(['circle', 'circle', 'polygon', 'rect']);
     expect(region.querySelector('.state-unaware circle')?.getAttribute('fill')).toBe('none');
-    for (const svg of region.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).toBe('true');
+    for (const svg of region.querySelectorAll('svg'))
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
     expect(region.textContent).toContain('na ▲ hoeveel procent het gelooft');
   });
 
@@ -54,7 +64,11 @@ describe('map legend', () => {
     document.body.append(renderMapLegend(deps, world, gameWith(world, frames)));
     const region = getByRole(document.body, 'region', { name: 'Key' });
     expect(region.textContent).toContain('All of Testdorp, 4,000 residents:');
-    expect(within(region).getAllByRole('listitem').map((li) => li.textContent.trim())).toEqual([
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent.trim()),
+    ).toEqual([
       'Unaware: 3,000 residents (75%)',
       'Heard of it, undecided: 550 residents (14%)',
       'Believes it: 280 residents (7%)',

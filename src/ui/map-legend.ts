@@ -11,11 +11,11 @@ import { uiText, type ViewDeps } from './view-deps';
 export const RESIDENT_STATES = ['unaware', 'exposed', 'believing', 'doubting'] as const;
 export type ResidentState = (typeof RESIDENT_STATES)[number];
 
-
 export const totalOf = (c: AreaCounts): number => c.unaware + c.exposed + c.believing + c.doubting;
 
 /** A whole percentage of `part` in `total` (0 when there is nobody). */
-export const percent = (part: number, total: number): number => (total > 0 ? Math.round((part / total) * 100) : 0);
+export const percent = (part: number, total: number): number =>
+  total > 0 ? Math.round((part / total) * 100) : 0;
 
 /**
  * The shape of a state, as on the map (src/game/keys.ts): unaware a hollow ring, exposed a small
@@ -25,12 +25,47 @@ export const percent = (part: number, total: number): number => (total > 0 ? Mat
 export function stateIcon(state: ResidentState): SVGElement {
   const outline = '#14212e';
   const shape = {
-    unaware: () => s('circle', { cx: 12, cy: 12, r: 6.5, fill: 'none', stroke: '#52606d', 'stroke-width': 2.5 }),
-    exposed: () => s('circle', { cx: 12, cy: 12, r: 5.5, fill: '#e69f00', stroke: outline, 'stroke-width': 1.5 }),
-    believing: () => s('polygon', { points: '12,3 21.5,19.5 2.5,19.5', fill: '#d55e00', stroke: outline, 'stroke-width': 1.5 }),
-    doubting: () => s('rect', { x: 4, y: 4, width: 16, height: 16, fill: '#0072b2', stroke: outline, 'stroke-width': 1.5 }),
+    unaware: () =>
+      s('circle', { cx: 12, cy: 12, r: 6.5, fill: 'none', stroke: '#52606d', 'stroke-width': 2.5 }),
+    exposed: () =>
+      s('circle', {
+        cx: 12,
+        cy: 12,
+        r: 5.5,
+        fill: '#e69f00',
+        stroke: outline,
+        'stroke-width': 1.5,
+      }),
+    believing: () =>
+      s('polygon', {
+        points: '12,3 21.5,19.5 2.5,19.5',
+        fill: '#d55e00',
+        stroke: outline,
+        'stroke-width': 1.5,
+      }),
+    doubting: () =>
+      s('rect', {
+        x: 4,
+        y: 4,
+        width: 16,
+        height: 16,
+        fill: '#0072b2',
+        stroke: outline,
+        'stroke-width': 1.5,
+      }),
   }[state];
-  return s('svg', { viewBox: '0 0 24 24', width: 24, height: 24, 'aria-hidden': 'true', focusable: 'false', class: `state-icon state-${state}` }, shape());
+  return s(
+    'svg',
+    {
+      viewBox: '0 0 24 24',
+      width: 24,
+      height: 24,
+      'aria-hidden': 'true',
+      focusable: 'false',
+      class: `state-icon state-${state}`,
+    },
+    shape(),
+  );
 }
 
 /**
@@ -46,19 +81,39 @@ export function renderMapLegend(deps: ViewDeps, world: World, game: GameState): 
   const headingId = uniqueId('map-legend');
   return h(
     'section',
-    { class: 'map-legend', 'aria-labelledby': headingId, 'data-source': game.frames.length === 0 ? 'start' : 'frames' },
+    {
+      class: 'map-legend',
+      'aria-labelledby': headingId,
+      'data-source': game.frames.length === 0 ? 'start' : 'frames',
+    },
     h('h3', { id: headingId }, uiText(deps, 'map.legend')),
-    h('p', { class: 'map-legend-town' }, uiText(deps, 'map.town', { town: world.town.name, residents: number.format(total) })),
-    h('ul', { class: 'map-legend-list' }, ...RESIDENT_STATES.map((state) =>
-      h('li', { class: `map-legend-${state}` },
-        stateIcon(state),
-        ' ',
-        h('span', { class: 'map-legend-state' }, uiText(deps, `map.${state}`)),
-        ': ',
-        h('span', { class: 'map-legend-count' }, uiText(deps, 'map.count', {
-          residents: number.format(Math.round(town[state])),
-          percent: percent(town[state], total),
-        }))))),
+    h(
+      'p',
+      { class: 'map-legend-town' },
+      uiText(deps, 'map.town', { town: world.town.name, residents: number.format(total) }),
+    ),
+    h(
+      'ul',
+      { class: 'map-legend-list' },
+      ...RESIDENT_STATES.map((state) =>
+        h(
+          'li',
+          { class: `map-legend-${state}` },
+          stateIcon(state),
+          ' ',
+          h('span', { class: 'map-legend-state' }, uiText(deps, `map.${state}`)),
+          ': ',
+          h(
+            'span',
+            { class: 'map-legend-count' },
+            uiText(deps, 'map.count', {
+              residents: number.format(Math.round(town[state])),
+              percent: percent(town[state], total),
+            }),
+          ),
+        ),
+      ),
+    ),
     h('p', { class: 'map-legend-labels' }, uiText(deps, 'map.labels')),
   );
 }

@@ -3,7 +3,8 @@ import { believingNow } from '../engine/simulation';
 import { h } from './dom';
 import { uiText, type ViewDeps } from './view-deps';
 
-const level = (value: number): 'low' | 'middle' | 'high' => (value < 34 ? 'low' : value < 67 ? 'middle' : 'high');
+const level = (value: number): 'low' | 'middle' | 'high' =>
+  value < 34 ? 'low' : value < 67 ? 'middle' : 'high';
 
 /** The bar's fill. Set through CSSOM, which a strict style-src CSP allows (a style attribute it would not). */
 function fill(value: number): HTMLElement {
@@ -15,7 +16,8 @@ function fill(value: number): HTMLElement {
 /** The meters as text: a number and a word for each, never colour alone (role="meter" where bounded). */
 export function renderMeters(deps: ViewDeps, game: GameState): HTMLElement {
   const { followers, credibility, reach, trust } = game.meters;
-  const t = (key: string, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
   const bounded = (id: string, value: number, valueText: string): HTMLElement => {
     const labelId = `meter-${id}`;
     const word = t(`meters.level.${level(value)}`);
@@ -47,11 +49,21 @@ export function renderMeters(deps: ViewDeps, game: GameState): HTMLElement {
     h(
       'ul',
       {},
-      h('li', { class: 'meter meter-followers' },
+      h(
+        'li',
+        { class: 'meter meter-followers' },
         h('span', { class: 'meter-label' }, t('meters.followers')),
-        h('span', { class: 'meter-value' }, h('span', { class: 'meter-number' }, followersText))),
+        h('span', { class: 'meter-value' }, h('span', { class: 'meter-number' }, followersText)),
+      ),
       bounded('credibility', credibility, t('meters.outOf100', { value: credibility })),
-      bounded('reach', reach, t('meters.percentResidentsBelieving', { value: reach, believing: Math.round(believingNow(game)) })),
+      bounded(
+        'reach',
+        reach,
+        t('meters.percentResidentsBelieving', {
+          value: reach,
+          believing: Math.round(believingNow(game)),
+        }),
+      ),
       bounded('trust', trust, t('meters.outOf100', { value: trust })),
     ),
   );

@@ -18,7 +18,10 @@ export function outcomeText(deps: ViewDeps, world: World, outcome: MoveOutcome):
   };
   return outcome.platform === null
     ? uiText(deps, 'debrief.outcome.noPost', counts)
-    : uiText(deps, 'debrief.outcome.post', { ...counts, platform: platformName(world, outcome.platform) });
+    : uiText(deps, 'debrief.outcome.post', {
+        ...counts,
+        platform: platformName(world, outcome.platform),
+      });
 }
 
 /**
@@ -27,14 +30,30 @@ export function outcomeText(deps: ViewDeps, world: World, outcome: MoveOutcome):
  */
 export function outcomeWhy(deps: ViewDeps, world: World, outcome: MoveOutcome): string[] {
   const why: string[] = [];
-  if (outcome.platform !== null) why.push(uiText(deps, `outcome.why.${outcome.platform}`, { platform: platformName(world, outcome.platform) }));
-  if (outcome.emotion !== null && outcome.emotion >= HIGH) why.push(uiText(deps, 'outcome.emotion.high'));
-  if (outcome.emotion !== null && outcome.emotion <= LOW) why.push(uiText(deps, 'outcome.emotion.low'));
+  if (outcome.platform !== null)
+    why.push(
+      uiText(deps, `outcome.why.${outcome.platform}`, {
+        platform: platformName(world, outcome.platform),
+      }),
+    );
+  if (outcome.emotion !== null && outcome.emotion >= HIGH)
+    why.push(uiText(deps, 'outcome.emotion.high'));
+  if (outcome.emotion !== null && outcome.emotion <= LOW)
+    why.push(uiText(deps, 'outcome.emotion.low'));
   why.push(...outcome.caughtBy.map((m) => uiText(deps, `debrief.outcome.caught.${m}`)));
   return why;
 }
 
 /** The outcome as a paragraph: numbers first, then the reasons. */
-export function renderOutcome(deps: ViewDeps, world: World, outcome: MoveOutcome, className: string): HTMLElement {
-  return h('p', { class: className }, [outcomeText(deps, world, outcome), ...outcomeWhy(deps, world, outcome)].join(' '));
+export function renderOutcome(
+  deps: ViewDeps,
+  world: World,
+  outcome: MoveOutcome,
+  className: string,
+): HTMLElement {
+  return h(
+    'p',
+    { class: className },
+    [outcomeText(deps, world, outcome), ...outcomeWhy(deps, world, outcome)].join(' '),
+  );
 }

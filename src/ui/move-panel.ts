@@ -9,9 +9,12 @@ import { scenarioText, uiText, type ViewDeps } from './view-deps';
 function lastOutcome(deps: ViewDeps, world: World, game: GameState): HTMLElement | false {
   const outcome = game.history[game.history.length - 1]?.outcome;
   if (outcome === undefined || outcome === null) return false;
-  return h('section', { class: 'last-outcome', 'aria-labelledby': 'last-outcome-heading' },
+  return h(
+    'section',
+    { class: 'last-outcome', 'aria-labelledby': 'last-outcome-heading' },
     h('h2', { id: 'last-outcome-heading' }, uiText(deps, 'outcome.heading')),
-    renderOutcome(deps, world, outcome, 'outcome-text'));
+    renderOutcome(deps, world, outcome, 'outcome-text'),
+  );
 }
 
 /** The handler's message for this step and the moves on offer, each a button named by its text. */
@@ -21,21 +24,40 @@ export function renderMovePanel(deps: ViewDeps, world: World, game: GameState): 
   return h(
     'section',
     { class: 'move-panel', 'aria-labelledby': 'step-heading' },
-    h('h1', { id: 'step-heading', 'data-screen-heading': true },
-      uiText(deps, 'play.step', { count: game.history.length + 1 }), ': ', uiText(deps, 'play.handler')),
+    h(
+      'h1',
+      { id: 'step-heading', 'data-screen-heading': true },
+      uiText(deps, 'play.step', { count: game.history.length + 1 }),
+      ': ',
+      uiText(deps, 'play.handler'),
+    ),
     lastOutcome(deps, world, game),
     h('p', { class: 'handler-text' }, node ? scenarioText(deps, world, node.text) : ''),
     h('h2', { id: 'moves-heading' }, uiText(deps, 'play.moves')),
-    h('p', { class: 'hint', id: 'moves-hint' }, uiText(deps, 'play.movesHint', { count: choices.length })),
+    h(
+      'p',
+      { class: 'hint', id: 'moves-hint' },
+      uiText(deps, 'play.movesHint', { count: choices.length }),
+    ),
     h(
       'ol',
       { class: 'moves', 'aria-labelledby': 'moves-heading', 'aria-describedby': 'moves-hint' },
       ...choices.map((choice, i) =>
-        h('li', {}, button(scenarioText(deps, world, choice.label), () => { deps.store.getState().choose(choice.id); }, {
-          class: 'move',
-          'aria-keyshortcuts': String(i + 1),
-          'data-focus-key': `move-${choice.id}`,
-        })),
+        h(
+          'li',
+          {},
+          button(
+            scenarioText(deps, world, choice.label),
+            () => {
+              deps.store.getState().choose(choice.id);
+            },
+            {
+              class: 'move',
+              'aria-keyshortcuts': String(i + 1),
+              'data-focus-key': `move-${choice.id}`,
+            },
+          ),
+        ),
       ),
     ),
   );

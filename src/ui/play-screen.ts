@@ -30,11 +30,25 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const canvas = h('div', { class: 'map-canvas', 'aria-hidden': 'true' });
   const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(
-    h('main', { class: 'screen play-screen', id: 'main' },
-      step, feed,
-      h('aside', { class: 'side-panel' }, meters,
-        h('section', { class: 'map-panel', 'aria-labelledby': 'map-heading' }, mapHeading, canvas, mapText)),
-      live),
+    h(
+      'main',
+      { class: 'screen play-screen', id: 'main' },
+      step,
+      feed,
+      h(
+        'aside',
+        { class: 'side-panel' },
+        meters,
+        h(
+          'section',
+          { class: 'map-panel', 'aria-labelledby': 'map-heading' },
+          mapHeading,
+          canvas,
+          mapText,
+        ),
+      ),
+      live,
+    ),
   );
   const unmountMap = deps.mountMap?.(canvas, world);
 
@@ -45,7 +59,9 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   };
   const renderFeedSlot = (game: GameState): void => {
     const ui = feedUi ?? (feedUi = freshFeedUi(game));
-    feed.replaceChildren(renderFeeds(deps, world, game, ui, { onSelect: selectFeed, onThread: toggleThread }));
+    feed.replaceChildren(
+      renderFeeds(deps, world, game, ui, { onSelect: selectFeed, onThread: toggleThread }),
+    );
   };
   function selectFeed(platform: Platform): void {
     const game = store.getState().game;
@@ -63,7 +79,11 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   }
 
   const render = (game: GameState): void => {
-    step.replaceChildren(game.ending === null ? renderMovePanel(deps, world, game) : renderEndingPanel(deps, world, game));
+    step.replaceChildren(
+      game.ending === null
+        ? renderMovePanel(deps, world, game)
+        : renderEndingPanel(deps, world, game),
+    );
     renderFeedSlot(game);
     meters.replaceChildren(renderMeters(deps, game));
     mapHeading.textContent = uiText(deps, 'play.map', { town: world.town.name });
@@ -72,30 +92,37 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const game = store.getState().game;
   if (game) render(game);
 
-  const unsubscribe = store.subscribe((s) => s.game, (next, previous) => {
-    if (next === null || next === previous) return;
-    const moved = previous !== null && next.history.length > previous.history.length && next.seed === previous.seed;
-    if (moved && feedUi !== null) {
-      // After a move the feeds show where the player's post landed, seen at once.
-      const selected = defaultPlatform(next);
-      feedUi = { ...feedUi, selected, seen: markSeen(feedUi.seen, next, selected) };
-    } else {
-      feedUi = null; // a new game, a rewind or a replay: start the feeds afresh
-    }
-    render(next);
-    if (moved) {
-      const added = next.feed.slice(previous.feed.length);
-      const posts = newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
-      live.textContent = `${posts} ${mapSummary(deps, world, next)}`;
-      const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
-    }
-  });
+  const unsubscribe = store.subscribe(
+    (s) => s.game,
+    (next, previous) => {
+      if (next === null || next === previous) return;
+      const moved =
+        previous !== null &&
+        next.history.length > previous.history.length &&
+        next.seed === previous.seed;
+      if (moved && feedUi !== null) {
+        // After a move the feeds show where the player's post landed, seen at once.
+        const selected = defaultPlatform(next);
+        feedUi = { ...feedUi, selected, seen: markSeen(feedUi.seen, next, selected) };
+      } else {
+        feedUi = null; // a new game, a rewind or a replay: start the feeds afresh
+      }
+      render(next);
+      if (moved) {
+        const added = next.feed.slice(previous.feed.length);
+        const posts = newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
+        live.textContent = `${posts} ${mapSummary(deps, world, next)}`;
+        const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+        heading?.setAttribute('tabindex', '-1');
+        heading?.focus();
+      }
+    },
+  );
   const onKey = (event: KeyboardEvent): void => {
     if (deps.role === 'audience') return; // the projector only mirrors the presenter
     if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+      return;
     const current = store.getState().game;
     if (current === null) return;
     const choice = availableChoices(world, current)[Number(event.key) - 1];

@@ -19,19 +19,35 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
       h('p', {}, t(scenario.summary)),
       h('p', { class: 'meta' }, uiText(deps, 'title.minutes', { count: scenario.minutes })),
       scenario.contentNote !== undefined &&
-        h('p', { class: 'content-note' }, uiText(deps, 'title.contentNote', { note: t(scenario.contentNote) })),
+        h(
+          'p',
+          { class: 'content-note' },
+          uiText(deps, 'title.contentNote', { note: t(scenario.contentNote) }),
+        ),
       h(
         'div',
         { class: 'actions' },
         canContinue &&
-          button(uiText(deps, 'title.continue', { title }), () => { store.getState().resumeScenario(scenario.id); }, {
-            class: 'primary',
-            'data-focus-key': `continue-${scenario.id}`,
-          }),
-        button(uiText(deps, 'title.play', { title }), () => { store.getState().startScenario(scenario.id); }, {
-          class: canContinue ? 'secondary' : 'primary',
-          'data-focus-key': `play-${scenario.id}`,
-        }),
+          button(
+            uiText(deps, 'title.continue', { title }),
+            () => {
+              store.getState().resumeScenario(scenario.id);
+            },
+            {
+              class: 'primary',
+              'data-focus-key': `continue-${scenario.id}`,
+            },
+          ),
+        button(
+          uiText(deps, 'title.play', { title }),
+          () => {
+            store.getState().startScenario(scenario.id);
+          },
+          {
+            class: canContinue ? 'secondary' : 'primary',
+            'data-focus-key': `play-${scenario.id}`,
+          },
+        ),
       ),
     );
   });
@@ -41,14 +57,42 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
     h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
     h('p', { class: 'tagline' }, uiText(deps, 'app.tagline')),
     h('p', { class: 'intro' }, uiText(deps, 'title.intro')),
-    deps.discernment !== undefined && h('p', { class: 'check-offer' },
-      button(uiText(deps, 'check.offerBefore'), () => { store.getState().openCheck('before'); }, { class: 'secondary', 'data-focus-key': 'check-before' })),
-    h('section', { 'aria-labelledby': 'choose-heading' },
+    deps.discernment !== undefined &&
+      h(
+        'p',
+        { class: 'check-offer' },
+        button(
+          uiText(deps, 'check.offerBefore'),
+          () => {
+            store.getState().openCheck('before');
+          },
+          { class: 'secondary', 'data-focus-key': 'check-before' },
+        ),
+      ),
+    h(
+      'section',
+      { 'aria-labelledby': 'choose-heading' },
       h('h2', { id: 'choose-heading', class: 'visually-hidden' }, uiText(deps, 'title.choose')),
-      h('ul', { class: 'scenario-list' }, ...cards)),
+      h('ul', { class: 'scenario-list' }, ...cards),
+    ),
     h('p', { class: 'privacy-line' }, uiText(deps, 'title.privacy')),
-    h('nav', { class: 'info-links', 'aria-label': uiText(deps, 'info.links') },
-      button(uiText(deps, 'info.privacyLink'), () => { store.getState().showInfo('privacy'); }, { class: 'quiet', 'data-focus-key': 'info-privacy' }),
-      button(uiText(deps, 'info.accessibilityLink'), () => { store.getState().showInfo('accessibility'); }, { class: 'quiet', 'data-focus-key': 'info-accessibility' })),
+    h(
+      'nav',
+      { class: 'info-links', 'aria-label': uiText(deps, 'info.links') },
+      button(
+        uiText(deps, 'info.privacyLink'),
+        () => {
+          store.getState().showInfo('privacy');
+        },
+        { class: 'quiet', 'data-focus-key': 'info-privacy' },
+      ),
+      button(
+        uiText(deps, 'info.accessibilityLink'),
+        () => {
+          store.getState().showInfo('accessibility');
+        },
+        { class: 'quiet', 'data-focus-key': 'info-accessibility' },
+      ),
+    ),
   );
 }

@@ -100,10 +100,14 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     }
     await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Je uitslag' }).waitFor();
-    expect(await page.locator('.score').innerText()).toMatch(/^Je herkende \d van de \d misleidende berichten\./);
+    expect(await page.locator('.score').innerText()).toMatch(
+      /^Je herkende \d van de \d misleidende berichten\./,
+    );
     expect(await axeViolations(page)).toEqual([]);
     const stored = await page.evaluate(() => localStorage.getItem('geruchtenmolen.checks'));
-    expect(Object.keys((JSON.parse(stored ?? '{}') as { before?: object }).before ?? {})).toHaveLength(count);
+    expect(
+      Object.keys((JSON.parse(stored ?? '{}') as { before?: object }).before ?? {}),
+    ).toHaveLength(count);
     await expectClean(page);
   });
 

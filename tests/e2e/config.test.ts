@@ -11,27 +11,38 @@ import { openGame } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#7a1f5c"/></svg>';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#7a1f5c"/></svg>';
 
 describe('config.json', () => {
   it('renames the town in every text, sets the accent colour and shows the logo', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
-      await writeFile(path.join(copy, 'config.json'), JSON.stringify({
-        town: { name: 'Zuidhaven', alderman: 'Bram Kaya' },
-        colours: { accent: '#7a1f5c' },
-        logo: 'logo.svg',
-        languages: ['en', 'nl'],
-        defaultLanguage: 'en',
-      }));
+      await writeFile(
+        path.join(copy, 'config.json'),
+        JSON.stringify({
+          town: { name: 'Zuidhaven', alderman: 'Bram Kaya' },
+          colours: { accent: '#7a1f5c' },
+          logo: 'logo.svg',
+          languages: ['en', 'nl'],
+          defaultLanguage: 'en',
+        }),
+      );
       await writeFile(path.join(copy, 'logo.svg'), LOGO);
     });
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);
     await openGame(page, site);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(async () => (await page.locator('img.logo').getAttribute('alt')) ?? '').toBe('Logo of Zuidhaven');
-    expect(await page.locator('img.logo').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
-    const accent = await page.evaluate(() => getComputedStyle(document.querySelector('button.primary') ?? document.body).backgroundColor);
+    await expect
+      .poll(async () => (await page.locator('img.logo').getAttribute('alt')) ?? '')
+      .toBe('Logo of Zuidhaven');
+    expect(
+      await page.locator('img.logo').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(40);
+    const accent = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('button.primary') ?? document.body).backgroundColor,
+    );
     expect(accent).toBe('rgb(122, 31, 92)');
     await page.locator('button.primary').first().click();
     await page.locator('[role="feed"]').waitFor();
@@ -44,7 +55,10 @@ describe('config.json', () => {
 
   it('a broken config.json falls back to the defaults with a notice naming the place, and the game plays', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
-      await writeFile(path.join(copy, 'config.json'), '{\n  "town": { "name": "Zuidhaven" }\n  "mode": "solo"\n}\n');
+      await writeFile(
+        path.join(copy, 'config.json'),
+        '{\n  "town": { "name": "Zuidhaven" }\n  "mode": "solo"\n}\n',
+      );
     });
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);
@@ -59,7 +73,14 @@ describe('config.json', () => {
 
   it('a bad value is named and replaced by its default; the rest still applies', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
-      await writeFile(path.join(copy, 'config.json'), JSON.stringify({ town: { name: 'Zuidhaven' }, colours: { accent: '#ffee00' }, colour: 'red' }));
+      await writeFile(
+        path.join(copy, 'config.json'),
+        JSON.stringify({
+          town: { name: 'Zuidhaven' },
+          colours: { accent: '#ffee00' },
+          colour: 'red',
+        }),
+      );
     });
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);

@@ -55,7 +55,9 @@ describe('deep links and language', () => {
     expect(en.meterValues).toEqual(nl.meterValues);
     expect(en.feed).toHaveLength(nl.feed.length);
     expect(en.feed, 'the posts are translated too').not.toEqual(nl.feed);
-    expect(await page.getByRole('heading', { level: 2, name: 'Posts in Lindewaard' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Posts in Lindewaard' }).count()).toBe(
+      1,
+    );
     expect(
       await page.locator('.map-canvas').getAttribute('data-state'),
       'the map survives the switch',

@@ -16,10 +16,13 @@ const e2e = useSession();
 describe('hosting on an intranet', () => {
   it('plays inside an iframe of a page on the same site', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
-      await writeFile(path.join(copy, 'intranet-page.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"></head>
+      await writeFile(
+        path.join(copy, 'intranet-page.html'),
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"></head>
 <body><h1>Weerbaarheid</h1>
 <iframe src="./index.html?renderer=canvas" title="Geruchtenmolen" width="1200" height="800" allow="fullscreen"></iframe>
-</body></html>`);
+</body></html>`,
+      );
     });
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);
@@ -36,10 +39,16 @@ describe('hosting on an intranet', () => {
   it('privacy note and accessibility statement are reachable from the title and axe-clean', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await openGame(page, e2e.site);
-    for (const [link, heading] of [['Privacy', 'Privacy'], ['Toegankelijkheid', 'Toegankelijkheidsverklaring']] as const) {
+    for (const [link, heading] of [
+      ['Privacy', 'Privacy'],
+      ['Toegankelijkheid', 'Toegankelijkheidsverklaring'],
+    ] as const) {
       await page.getByRole('button', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .setLegacyMode(true)
+        .analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       await page.getByRole('button', { name: 'Terug naar het begin' }).click();
       await page.getByRole('heading', { level: 1, name: 'Geruchtenmolen' }).waitFor();

@@ -10,14 +10,22 @@ import { describe, expect, it } from 'vitest';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
-const heading = async (page: Page): Promise<string> => ((await page.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
+const heading = async (page: Page): Promise<string> =>
+  ((await page.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
 const axe = async (page: Page): Promise<string[]> =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()).violations.map((v) => v.id);
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .setLegacyMode(true)
+      .analyze()
+  ).violations.map((v) => v.id);
 
 describe('facilitator mode', () => {
   it('the room votes in the presenter view and the projector follows: move, rewind, reload, blank, group debrief', async () => {
     const presenter = await e2e.session.newPage(e2e.site);
-    await presenter.goto(`${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&renderer=canvas`);
+    await presenter.goto(
+      `${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&renderer=canvas`,
+    );
     await presenter.getByRole('heading', { level: 2, name: 'Presentator' }).waitFor();
     const projector = await e2e.session.newPage(e2e.site, { keepStorage: true });
     await projector.goto(`${e2e.site.url}?mode=audience&renderer=canvas`);
@@ -31,9 +39,13 @@ describe('facilitator mode', () => {
     await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
     await expect.poll(() => heading(projector)).toBe('Stap 2: Bericht van je opdrachtgever');
     expect(await projector.locator('.timeline, [role="feed"]').first().innerText()).toBeTruthy();
-    expect(await presenter.locator('[data-screen-heading]').first().innerText()).toContain('Stap 2');
+    expect(await presenter.locator('[data-screen-heading]').first().innerText()).toContain(
+      'Stap 2',
+    );
     // The presenter gets what that move did in the town, and why, as a talking point.
-    expect(await presenter.locator('.facilitator-panel .last-outcome-notes').innerText()).toMatch(/^Wat je vorige zet deed\s+Op .+: [\d.]+ inwoners hoorden ervan/);
+    expect(await presenter.locator('.facilitator-panel .last-outcome-notes').innerText()).toMatch(
+      /^Wat je vorige zet deed\s+Op .+: [\d.]+ inwoners hoorden ervan/,
+    );
 
     // PageUp rewinds one move, on both screens.
     await presenter.locator('body').press('PageUp');
@@ -54,7 +66,12 @@ describe('facilitator mode', () => {
     expect(await axe(presenter)).toEqual([]);
 
     // Play on (one vote for the first move each step) to the ending, then the group debrief.
-    for (let guard = 0; guard < 12 && (await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).count()) > 0; guard += 1) {
+    for (
+      let guard = 0;
+      guard < 12 &&
+      (await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).count()) > 0;
+      guard += 1
+    ) {
       await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).click();
       await presenter.getByRole('button', { name: /^De zaal kiest A/ }).click();
     }
@@ -66,7 +83,9 @@ describe('facilitator mode', () => {
     await expect.poll(() => heading(projector)).toMatch(/^Moment 1 van \d/);
     await presenter.getByRole('button', { name: 'Eén stem meer voor B' }).click();
     await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
-    await expect.poll(() => heading(projector)).toMatch(/^(Goed gekozen|Dit helpt een beetje|Dit werkt hier averechts)$/);
+    await expect
+      .poll(() => heading(projector))
+      .toMatch(/^(Goed gekozen|Dit helpt een beetje|Dit werkt hier averechts)$/);
     await presenter.locator('body').press('PageDown');
     await expect.poll(() => heading(projector)).toMatch(/^(Moment 2 van \d|Nabespreking)/);
 

@@ -20,11 +20,16 @@ const PLATFORMS = ['microblog', 'chat', 'group', 'news'] as const;
 
 /** The fictional feed names of the default town, as the built game ships them. */
 async function feedNames(): Promise<string[]> {
-  const town = JSON.parse(await readFile(path.join(DIST, 'scenarios/towns/lindewaard.json'), 'utf8')) as {
+  const town = JSON.parse(
+    await readFile(path.join(DIST, 'scenarios/towns/lindewaard.json'), 'utf8'),
+  ) as {
     name: string;
     platforms?: Record<string, { name: string }>;
   };
-  expect(town.platforms, 'the town profile names no feeds yet (scenarios/towns/lindewaard.json: platforms)').toBeDefined();
+  expect(
+    town.platforms,
+    'the town profile names no feeds yet (scenarios/towns/lindewaard.json: platforms)',
+  ).toBeDefined();
   // Feed names may use {{town}} ("{{town}} Praat"); the game shows the town's name there.
   return PLATFORMS.map((p) => (town.platforms?.[p]?.name ?? p).replaceAll('{{town}}', town.name));
 }
@@ -48,13 +53,15 @@ async function startGame(page: Page): Promise<Locator> {
 }
 
 const selectedTab = (page: Page): Locator => page.getByRole('tab', { selected: true });
-const tabName = async (tab: Locator): Promise<string> => ((await tab.locator('.tab-name').textContent()) ?? '').trim();
+const tabName = async (tab: Locator): Promise<string> =>
+  ((await tab.locator('.tab-name').textContent()) ?? '').trim();
 
 /** Where the newest post of the player is: its tab panel's id, or null when the player has not posted. */
 async function newestPlayerPostPanel(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const mine = [...document.querySelectorAll<HTMLElement>('article.post-player')];
-    const id = (el: HTMLElement): number => Number(/^post-(\d+)-/.exec(el.getAttribute('aria-labelledby') ?? '')?.[1] ?? -1);
+    const id = (el: HTMLElement): number =>
+      Number(/^post-(\d+)-/.exec(el.getAttribute('aria-labelledby') ?? '')?.[1] ?? -1);
     const newest = mine.sort((a, b) => id(b) - id(a))[0];
     return newest?.closest('[role="tabpanel"]')?.id ?? null;
   });
@@ -65,7 +72,9 @@ describe('the four feeds', () => {
     const page = await e2e.session.newPage(e2e.site);
     const names = await feedNames();
     const tablist = await startGame(page);
-    expect((await tablist.getByRole('tab').locator('.tab-name').allTextContents()).map((s) => s.trim())).toEqual(names);
+    expect(
+      (await tablist.getByRole('tab').locator('.tab-name').allTextContents()).map((s) => s.trim()),
+    ).toEqual(names);
 
     let heading = await screenHeading(page);
     const landed = new Set<string>();
@@ -74,8 +83,13 @@ describe('the four feeds', () => {
       await page.getByRole('button', { name: first ?? '', exact: true }).click();
       heading = await waitForHeadingChange(page, heading);
       // The status sums up the new posts per feed by name, never the posts themselves.
-      const status = (await page.locator('main [role="status"][aria-live="polite"]').textContent()) ?? '';
-      expect(status).toMatch(new RegExp(`^(\\d+ (nieuw bericht|nieuwe berichten) op (${names.join('|')})(, \\d+ op (${names.join('|')}))*\\.|Geen nieuwe berichten\\.) `));
+      const status =
+        (await page.locator('main [role="status"][aria-live="polite"]').textContent()) ?? '';
+      expect(status).toMatch(
+        new RegExp(
+          `^(\\d+ (nieuw bericht|nieuwe berichten) op (${names.join('|')})(, \\d+ op (${names.join('|')}))*\\.|Geen nieuwe berichten\\.) `,
+        ),
+      );
       expect(await page.locator('main [aria-live]').count(), 'one live region').toBe(1);
       // After a move the feed on show is where the player's newest post landed.
       const panel = await newestPlayerPostPanel(page);
@@ -84,7 +98,13 @@ describe('the four feeds', () => {
         landed.add(panel);
         const visible = page.getByRole('tabpanel');
         expect(await visible.getAttribute('id')).toBe(panel);
-        expect(await visible.getByRole('feed').getByRole('article').filter({ hasText: 'Jouw bericht' }).count()).toBeGreaterThan(0);
+        expect(
+          await visible
+            .getByRole('feed')
+            .getByRole('article')
+            .filter({ hasText: 'Jouw bericht' })
+            .count(),
+        ).toBeGreaterThan(0);
       }
     }
     expect(landed.size, 'the player posted at least once').toBeGreaterThan(0);
@@ -92,26 +112,51 @@ describe('the four feeds', () => {
     // Every platform: a tab panel holding an ARIA feed of articles with author and text.
     const threads: string[] = [];
     for (const name of names) {
-      await tablist.getByRole('tab').filter({ has: page.locator('.tab-name', { hasText: name }) }).click();
+      await tablist
+        .getByRole('tab')
+        .filter({ has: page.locator('.tab-name', { hasText: name }) })
+        .click();
       expect(await tabName(selectedTab(page))).toBe(name);
       const feed = page.getByRole('tabpanel').getByRole('feed');
       expect(await feed.count(), `${name} has a role=feed`).toBe(1);
       const articles = feed.getByRole('article');
       expect(await articles.count(), `${name} has posts`).toBeGreaterThan(0);
-      expect(((await articles.first().locator('.post-author').textContent()) ?? '').trim()).not.toBe('');
-      expect(((await articles.first().locator('.post-text').textContent()) ?? '').trim()).not.toBe('');
-      threads.push(...(await page.getByRole('tabpanel').getByRole('button', { name: /^Reacties lezen \(\d+\)$/ }).allTextContents()).map(() => name));
+      expect(
+        ((await articles.first().locator('.post-author').textContent()) ?? '').trim(),
+      ).not.toBe('');
+      expect(((await articles.first().locator('.post-text').textContent()) ?? '').trim()).not.toBe(
+        '',
+      );
+      threads.push(
+        ...(
+          await page
+            .getByRole('tabpanel')
+            .getByRole('button', { name: /^Reacties lezen \(\d+\)$/ })
+            .allTextContents()
+        ).map(() => name),
+      );
     }
 
     // A thread opens inline with residents, their neighbourhood and what they wrote.
-    expect(threads.length, 'some post has replies to read (the simulation adds replies with words)').toBeGreaterThan(0);
+    expect(
+      threads.length,
+      'some post has replies to read (the simulation adds replies with words)',
+    ).toBeGreaterThan(0);
     const threadFeed = threads[0] ?? '';
-    await tablist.getByRole('tab').filter({ has: page.locator('.tab-name', { hasText: threadFeed }) }).click();
-    const toggle = page.getByRole('tabpanel').getByRole('button', { name: /^Reacties lezen \(\d+\)$/ }).first();
+    await tablist
+      .getByRole('tab')
+      .filter({ has: page.locator('.tab-name', { hasText: threadFeed }) })
+      .click();
+    const toggle = page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^Reacties lezen \(\d+\)$/ })
+      .first();
     const count = Number(/\((\d+)\)/.exec((await toggle.textContent()) ?? '')?.[1]);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    const list = page.locator(`#${(await toggle.getAttribute('aria-controls')) ?? 'none'}`).getByRole('list');
+    const list = page
+      .locator(`#${(await toggle.getAttribute('aria-controls')) ?? 'none'}`)
+      .getByRole('list');
     expect(await list.getByRole('listitem').count()).toBe(count);
     const firstReply = (await list.getByRole('listitem').first().innerText()).trim();
     expect(firstReply).toMatch(/ uit \S/);
@@ -126,7 +171,9 @@ describe('the four feeds', () => {
     const start = names.indexOf(await tabName(selectedTab(page)));
     await page.keyboard.press('ArrowRight');
     expect(await tabName(selectedTab(page))).toBe(names[(start + 1) % 4]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe(
+      'true',
+    );
     await page.keyboard.press('End');
     expect(await tabName(selectedTab(page))).toBe(names[3]);
     await page.keyboard.press('ArrowRight');
@@ -166,12 +213,17 @@ describe('the four feeds', () => {
       for (let i = 0; i < 4; i += 1) {
         const tab = page.getByRole('tab').nth(i);
         await tab.click();
-        const toggle = page.getByRole('tabpanel').getByRole('button', { name: /^Reacties lezen/ }).first();
+        const toggle = page
+          .getByRole('tabpanel')
+          .getByRole('button', { name: /^Reacties lezen/ })
+          .first();
         if ((await toggle.count()) > 0) await toggle.click();
         found[await tabName(tab)] = await axeViolations(page);
       }
       expect(Object.values(found).flat(), JSON.stringify(found, null, 1)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
       await expectClean(page);
     });

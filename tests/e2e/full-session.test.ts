@@ -11,17 +11,29 @@ import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
 
-async function answerCheck(page: Page, pick: (i: number) => 'Betrouwbaar' | 'Manipulatief'): Promise<void> {
+async function answerCheck(
+  page: Page,
+  pick: (i: number) => 'Betrouwbaar' | 'Manipulatief',
+): Promise<void> {
   const groups = page.locator('form fieldset');
   const count = await groups.count();
-  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: pick(i) }).check();
+  for (let i = 0; i < count; i += 1)
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: pick(i) })
+      .check();
   await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).click();
   await page.getByRole('heading', { level: 2, name: 'Je uitslag' }).waitFor();
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe('a full session', () => {
@@ -31,7 +43,9 @@ describe('a full session', () => {
 
     await page.getByRole('button', { name: /^Test eerst je oordeel/ }).click();
     await answerCheck(page, () => 'Manipulatief'); // distrust everything: scores 0
-    expect(await page.locator('.check-results').innerText()).toContain('Je onderscheidingsvermogen: 0,00');
+    expect(await page.locator('.check-results').innerText()).toContain(
+      'Je onderscheidingsvermogen: 0,00',
+    );
     await page.getByRole('button', { name: 'Klaar', exact: true }).click();
 
     await page.getByRole('button', { name: TEXT.nl.play }).click();
@@ -47,7 +61,9 @@ describe('a full session', () => {
       if (moments.length === 1) expect(await axe(page)).toEqual([]);
       await page.getByRole('button', { name: 'Snel de feiten geven op eigen kanalen' }).click();
       await page.locator('.defence-feedback').waitFor();
-      expect(await page.locator('.defence-feedback .effect').innerText()).toMatch(/Het gerucht (verliest terrein|blijft even groot|groeit juist): [\d,]+% van de inwoners gelooft het/);
+      expect(await page.locator('.defence-feedback .effect').innerText()).toMatch(
+        /Het gerucht (verliest terrein|blijft even groot|groeit juist): [\d,]+% van de inwoners gelooft het/,
+      );
       expect(await page.locator('.town-snapshot').getAttribute('aria-label')).not.toBeNull();
       const next = page.getByRole('button', { name: 'Volgend moment' });
       if ((await next.count()) > 0) await next.click();
@@ -64,7 +80,9 @@ describe('a full session', () => {
     await page.getByRole('button', { name: 'Test je oordeel nu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Test je oordeel, na afloop' }).waitFor();
     await answerCheck(page, (i) => (i % 2 === 0 ? 'Betrouwbaar' : 'Manipulatief'));
-    expect(await page.locator('.comparison').innerText()).toMatch(/^Voor het spel had je er \d van de \d goed, nu \d\. .*\(Onderscheidingsvermogen: eerst 0,00, nu −?-?\d,\d\d\.\)$/);
+    expect(await page.locator('.comparison').innerText()).toMatch(
+      /^Voor het spel had je er \d van de \d goed, nu \d\. .*\(Onderscheidingsvermogen: eerst 0,00, nu −?-?\d,\d\d\.\)$/,
+    );
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Klaar', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
@@ -72,7 +90,9 @@ describe('a full session', () => {
     // A reload keeps the finished game on the debrief, defence included.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
-    expect(await page.getByRole('region', { name: 'Jouw verdediging' }).locator('li').count()).toBe(moments.length);
+    expect(await page.getByRole('region', { name: 'Jouw verdediging' }).locator('li').count()).toBe(
+      moments.length,
+    );
     await expectClean(page);
   });
 });

@@ -19,7 +19,7 @@ async function playToDebrief(page: Page, pick: 'first' | 'last'): Promise<void> 
   await page.getByRole('button', { name: TEXT.nl.play }).click();
   await page.locator('[role="feed"]').waitFor();
   await playToEnding(page, 'nl', async (p, moves) => {
-    const name = pick === 'first' ? moves[0] ?? '' : moves.at(-1) ?? '';
+    const name = pick === 'first' ? (moves[0] ?? '') : (moves.at(-1) ?? '');
     await p.getByRole('button', { name, exact: true }).click();
     return name;
   });
@@ -33,44 +33,73 @@ function pageCount(pdf: Buffer): number {
 }
 
 describe('the printed handout', () => {
-  it.each(['first', 'last'] as const)('fits on at most two A4 pages (always the %s move)', async (pick) => {
-    const page = await e2e.session.newPage(e2e.site);
-    await openGame(page, e2e.site);
-    await playToDebrief(page, pick);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.reach-section').isVisible()).toBe(false);
-    expect(await page.locator('.app-header').isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { level: 2, name: 'Technieken die je gebruikte' }).isVisible()).toBe(true);
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
-    const pages = pageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
-    await expectClean(page);
-  });
+  it.each(['first', 'last'] as const)(
+    'fits on at most two A4 pages (always the %s move)',
+    async (pick) => {
+      const page = await e2e.session.newPage(e2e.site);
+      await openGame(page, e2e.site);
+      await playToDebrief(page, pick);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.reach-section').isVisible()).toBe(false);
+      expect(await page.locator('.app-header').isVisible()).toBe(false);
+      expect(
+        await page
+          .getByRole('heading', { level: 2, name: 'Technieken die je gebruikte' })
+          .isVisible(),
+      ).toBe(true);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+      const pages = pageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      await expectClean(page);
+    },
+  );
 
   // The most techniques a player can collect is the longest handout: take, for every scenario, the
   // golden playthrough with the most techniques, load it as a saved game on the debrief, and print.
   const worst = readdirSync(GOLDEN).map((file) => {
-    const data = JSON.parse(readFileSync(path.join(GOLDEN, file), 'utf8')) as { scenario: string; playthroughs: { seed: number; route: string; moves: string[]; expect: { techniques: string[] } }[] };
+    const data = JSON.parse(readFileSync(path.join(GOLDEN, file), 'utf8')) as {
+      scenario: string;
+      playthroughs: {
+        seed: number;
+        route: string;
+        moves: string[];
+        expect: { techniques: string[] };
+      }[];
+    };
     const full = data.playthroughs.filter((p) => p.route === 'full'); // includes "most techniques"
-    const most = full.reduce((a, b) => (b.expect.techniques.length > a.expect.techniques.length ? b : a));
+    const most = full.reduce((a, b) =>
+      b.expect.techniques.length > a.expect.techniques.length ? b : a,
+    );
     return [data.scenario, most] as const;
   });
-  it.each(worst)('%s: the playthrough with the most techniques still prints on at most two A4 pages', async (scenarioId, play) => {
-    const page = await e2e.session.newPage(e2e.site);
-    await openGame(page, e2e.site);
-    await page.evaluate(([id, seed, moves]) => {
-      localStorage.setItem(`geruchtenmolen.save.${id}`, JSON.stringify({ format: 1, scenarioId: id, seed, moves, screen: 'debrief' }));
-      localStorage.setItem('geruchtenmolen.current', id);
-    }, [scenarioId, play.seed, play.moves] as const);
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
-    expect(await page.locator('.technique').count()).toBe(play.expect.techniques.length);
-    await page.emulateMedia({ media: 'print' });
-    const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    expect(pages, `${scenarioId} with ${String(play.expect.techniques.length)} techniques`).toBeLessThanOrEqual(2);
-    await expectClean(page);
-  });
+  it.each(worst)(
+    '%s: the playthrough with the most techniques still prints on at most two A4 pages',
+    async (scenarioId, play) => {
+      const page = await e2e.session.newPage(e2e.site);
+      await openGame(page, e2e.site);
+      await page.evaluate(
+        ([id, seed, moves]) => {
+          localStorage.setItem(
+            `geruchtenmolen.save.${id}`,
+            JSON.stringify({ format: 1, scenarioId: id, seed, moves, screen: 'debrief' }),
+          );
+          localStorage.setItem('geruchtenmolen.current', id);
+        },
+        [scenarioId, play.seed, play.moves] as const,
+      );
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
+      expect(await page.locator('.technique').count()).toBe(play.expect.techniques.length);
+      await page.emulateMedia({ media: 'print' });
+      const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      expect(
+        pages,
+        `${scenarioId} with ${String(play.expect.techniques.length)} techniques`,
+      ).toBeLessThanOrEqual(2);
+      await expectClean(page);
+    },
+  );
 
   it('shows the booster link and a local QR code only when config.json names one', async () => {
     const plain = await e2e.session.newPage(e2e.site);

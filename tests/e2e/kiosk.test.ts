@@ -17,13 +17,19 @@ const e2e = useSession();
 describe('festival kiosk', () => {
   it('resets after a short configured idle time and leaves nothing of the previous player', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
-      await writeFile(path.join(copy, 'config.json'), JSON.stringify({ mode: 'kiosk', kioskIdleSeconds: 15 }));
+      await writeFile(
+        path.join(copy, 'config.json'),
+        JSON.stringify({ mode: 'kiosk', kioskIdleSeconds: 15 }),
+      );
     });
     const site = await e2e.session.serve(dir);
     const page = await e2e.session.newPage(site);
     await page.clock.install();
     await openGame(page, site, '?renderer=canvas');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .setLegacyMode(true)
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(await page.locator('a[href]').count()).toBe(0);
     expect(await page.locator('input[type="text"], textarea').count()).toBe(0);
@@ -49,7 +55,9 @@ describe('festival kiosk', () => {
 
     await page.keyboard.press('Control+Alt+k');
     const panel = page.getByRole('dialog', { name: /Aantal spellen per dag/ });
-    expect(await panel.locator('tbody tr').first().innerText()).toMatch(/^\d{4}-\d\d-\d\d\s+1\s+0$/);
+    expect(await panel.locator('tbody tr').first().innerText()).toMatch(
+      /^\d{4}-\d\d-\d\d\s+1\s+0$/,
+    );
     await page.keyboard.press('Escape');
     await expectClean(page);
   });
@@ -68,7 +76,10 @@ describe('festival kiosk', () => {
     await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nabespreking' }).waitFor();
     expect(await page.locator('a[href]').count()).toBe(0);
-    await page.getByRole('button', { name: 'Klaar: de volgende speler is aan de beurt' }).first().click();
+    await page
+      .getByRole('button', { name: 'Klaar: de volgende speler is aan de beurt' })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Tik hier om te beginnen' }).waitFor();
     await expectClean(page);
   });

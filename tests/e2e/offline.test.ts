@@ -19,9 +19,15 @@ describe('the offline single file', () => {
     const page = await e2e.session.newPage(e2e.site);
     const requests: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => { if (!/^(data|blob):/.test(r.url())) requests.push(r.url()); });
-    page.on('pageerror', (e) => { errors.push(e.message); });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('request', (r) => {
+      if (!/^(data|blob):/.test(r.url())) requests.push(r.url());
+    });
+    page.on('pageerror', (e) => {
+      errors.push(e.message);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`file://${FILE}?renderer=canvas`);
     await page.getByRole('button', { name: TEXT.nl.play }).click();
     await page.locator('[role="feed"]').waitFor();

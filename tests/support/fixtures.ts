@@ -12,16 +12,84 @@ export const town: Town = {
   mayor: 'Mira Burg',
   alderman: 'Wim Wet',
   neighbourhoods: [
-    { id: 'west', name: 'West', population: 1000, susceptibility: 0.5, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[0, 0], [300, 0], [300, 600], [0, 600]], neighbours: ['midden'] },
-    { id: 'midden', name: 'Midden', population: 2000, susceptibility: 0.8, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[300, 0], [700, 0], [700, 600], [300, 600]], neighbours: ['west', 'oost'] },
-    { id: 'oost', name: 'Oost', population: 1000, susceptibility: 0.2, trust: 0.6, ages: { young: 0.3, adult: 0.5, senior: 0.2 }, platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 }, shape: [[700, 0], [1000, 0], [1000, 600], [700, 600]], neighbours: ['midden'] },
+    {
+      id: 'west',
+      name: 'West',
+      population: 1000,
+      susceptibility: 0.5,
+      trust: 0.6,
+      ages: { young: 0.3, adult: 0.5, senior: 0.2 },
+      platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 },
+      shape: [
+        [0, 0],
+        [300, 0],
+        [300, 600],
+        [0, 600],
+      ],
+      neighbours: ['midden'],
+    },
+    {
+      id: 'midden',
+      name: 'Midden',
+      population: 2000,
+      susceptibility: 0.8,
+      trust: 0.6,
+      ages: { young: 0.3, adult: 0.5, senior: 0.2 },
+      platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 },
+      shape: [
+        [300, 0],
+        [700, 0],
+        [700, 600],
+        [300, 600],
+      ],
+      neighbours: ['west', 'oost'],
+    },
+    {
+      id: 'oost',
+      name: 'Oost',
+      population: 1000,
+      susceptibility: 0.2,
+      trust: 0.6,
+      ages: { young: 0.3, adult: 0.5, senior: 0.2 },
+      platformUse: { microblog: 0.3, chat: 0.8, group: 0.5, news: 0.3 },
+      shape: [
+        [700, 0],
+        [1000, 0],
+        [1000, 600],
+        [700, 600],
+      ],
+      neighbours: ['midden'],
+    },
   ],
-  platforms: { microblog: { name: 'Kwetter' }, chat: { name: 'BuurtApp' }, group: { name: 'Testdorp Praat' }, news: { name: 'Testdorper Courant' } },
+  platforms: {
+    microblog: { name: 'Kwetter' },
+    chat: { name: 'BuurtApp' },
+    group: { name: 'Testdorp Praat' },
+    news: { name: 'Testdorper Courant' },
+  },
   accounts: [
-    { id: 'gemeente', role: 'municipality', name: 'Gemeente {{town}}', handle: '@gemeente_testdorp' },
+    {
+      id: 'gemeente',
+      role: 'municipality',
+      name: 'Gemeente {{town}}',
+      handle: '@gemeente_testdorp',
+    },
     { id: 'journalist', role: 'journalist', name: 'Joke Pen', handle: '@jokepen' },
   ],
-  residentNames: ['Anna B.', 'Bram C.', 'Cem D.', 'Dewi E.', 'Eva F.', 'Fleur G.', 'Gijs H.', 'Hanna I.', 'Imre J.', 'Jesse K.', 'Kim L.', 'Lotte M.'],
+  residentNames: [
+    'Anna B.',
+    'Bram C.',
+    'Cem D.',
+    'Dewi E.',
+    'Eva F.',
+    'Fleur G.',
+    'Gijs H.',
+    'Hanna I.',
+    'Imre J.',
+    'Jesse K.',
+    'Kim L.',
+    'Lotte M.',
+  ],
 };
 
 /**
@@ -49,20 +117,46 @@ export function scenario(): Scenario {
         text: 'nodes.start.text',
         feed: [{ author: 'town_hall', text: 'nodes.start.post' }],
         choices: [
-          { id: 'lie', label: 'nodes.start.lie', to: 'middle', effects: { reach: 20, credibility: -10, suspicion: 1 }, techniques: ['emotion'], post: { author: 'me', text: 'nodes.start.lie_post' } },
-          { id: 'honest', label: 'nodes.start.honest', to: 'middle', effects: { reach: 5, credibility: 10 } },
+          {
+            id: 'lie',
+            label: 'nodes.start.lie',
+            to: 'middle',
+            effects: { reach: 20, credibility: -10, suspicion: 1 },
+            techniques: ['emotion'],
+            post: { author: 'me', text: 'nodes.start.lie_post' },
+          },
+          {
+            id: 'honest',
+            label: 'nodes.start.honest',
+            to: 'middle',
+            effects: { reach: 5, credibility: 10 },
+          },
         ],
       },
       {
         id: 'middle',
         text: 'nodes.middle.text',
         choices: [
-          { id: 'boast', label: 'nodes.middle.boast', to: 'viral', requires: { credibility: { atLeast: 60 } }, techniques: ['emotion', 'discrediting'] },
+          {
+            id: 'boast',
+            label: 'nodes.middle.boast',
+            to: 'viral',
+            requires: { credibility: { atLeast: 60 } },
+            techniques: ['emotion', 'discrediting'],
+          },
           { id: 'wait', label: 'nodes.middle.wait', to: 'quiet', effects: { reach: -10 } },
         ],
       },
-      { id: 'viral', text: 'nodes.viral.text', ending: { title: 'nodes.viral.ending', kind: 'viral' } },
-      { id: 'quiet', text: 'nodes.quiet.text', ending: { title: 'nodes.quiet.ending', kind: 'fizzled' } },
+      {
+        id: 'viral',
+        text: 'nodes.viral.text',
+        ending: { title: 'nodes.viral.ending', kind: 'viral' },
+      },
+      {
+        id: 'quiet',
+        text: 'nodes.quiet.text',
+        ending: { title: 'nodes.quiet.ending', kind: 'fizzled' },
+      },
     ],
   };
 }
@@ -70,9 +164,18 @@ export function scenario(): Scenario {
 export const catalogue: Catalogue = {
   format: 1,
   techniques: [
-    { id: 'emotion', domain: 'digital_resilience', sources: ['https://example.org/emotion'], defence: { good: ['correct'], risky: ['ignore'] } },
+    {
+      id: 'emotion',
+      domain: 'digital_resilience',
+      sources: ['https://example.org/emotion'],
+      defence: { good: ['correct'], risky: ['ignore'] },
+    },
     { id: 'discrediting', domain: 'staff_safety', sources: ['https://example.org/discrediting'] },
-    { id: 'polarisation', domain: 'information_position', sources: ['https://example.org/polarisation'] },
+    {
+      id: 'polarisation',
+      domain: 'information_position',
+      sources: ['https://example.org/polarisation'],
+    },
   ],
 };
 
@@ -84,7 +187,13 @@ export function scenarioLocale(lang: string): Record<string, unknown> {
     summary: x('Een proef in {{town}}.'),
     accounts: { me: x('Ik'), town_hall: x('Gemeente {{town}}') },
     nodes: {
-      start: { text: x('Begin'), post: x('Raadsbesluit'), lie: x('Lieg'), honest: x('Eerlijk'), lie_post: x('Leugen') },
+      start: {
+        text: x('Begin'),
+        post: x('Raadsbesluit'),
+        lie: x('Lieg'),
+        honest: x('Eerlijk'),
+        lie_post: x('Leugen'),
+      },
       middle: { text: x('Midden'), boast: x('Opscheppen'), wait: x('Wachten') },
       viral: { text: x('Viraal'), ending: x('Viraal einde') },
       quiet: { text: x('Stil'), ending: x('Stil einde') },
@@ -102,8 +211,16 @@ export function catalogueLocale(lang: string): Record<string, unknown> {
     law: `${lang}:${name} law`,
   });
   return {
-    techniques: { emotion: entry('Emotion'), discrediting: entry('Discrediting'), polarisation: entry('Polarisation') },
-    domains: { digital_resilience: `${lang}:Digital`, staff_safety: `${lang}:Staff`, information_position: `${lang}:Info` },
+    techniques: {
+      emotion: entry('Emotion'),
+      discrediting: entry('Discrediting'),
+      polarisation: entry('Polarisation'),
+    },
+    domains: {
+      digital_resilience: `${lang}:Digital`,
+      staff_safety: `${lang}:Staff`,
+      information_position: `${lang}:Info`,
+    },
   };
 }
 
@@ -123,7 +240,9 @@ export function contentFiles(): Record<string, string> {
 }
 
 export function memorySource(files: Readonly<Record<string, string>>): ContentSource {
-  return { read: (path) => Promise.resolve(Object.hasOwn(files, path) ? (files[path] ?? null) : null) };
+  return {
+    read: (path) => Promise.resolve(Object.hasOwn(files, path) ? (files[path] ?? null) : null),
+  };
 }
 
 export const world = (s: Scenario = scenario()): World => createWorld(s, town);

@@ -9,10 +9,18 @@ import type { LaunchOptions } from '../../src/store/launch-options';
 import type { ViewDeps } from '../../src/ui/view-deps';
 import { catalogue, catalogueLocale, scenario, scenarioLocale, town } from './fixtures';
 
-export const launch: LaunchOptions = { lang: undefined, scenario: undefined, seed: undefined, mode: 'solo', renderer: 'auto' };
+export const launch: LaunchOptions = {
+  lang: undefined,
+  scenario: undefined,
+  seed: undefined,
+  mode: 'solo',
+  renderer: 'auto',
+};
 
 /** Real interface text, the fixture scenario and catalogue, a store on jsdom's localStorage. */
-export async function viewDeps(overrides: { locale?: (lang: string) => Record<string, unknown>; lang?: string } = {}): Promise<ViewDeps> {
+export async function viewDeps(
+  overrides: { locale?: (lang: string) => Record<string, unknown>; lang?: string } = {},
+): Promise<ViewDeps> {
   const locale = overrides.locale ?? scenarioLocale;
   const resources: Resource = {
     nl: { ui: nl, techniques: catalogueLocale('nl'), 'scenario.proef': locale('nl') },
@@ -22,8 +30,16 @@ export async function viewDeps(overrides: { locale?: (lang: string) => Record<st
   const worlds = new Map([['proef', createWorld(scenario(), town, catalogue)]]);
   let seed = 1;
   const options = { ...launch, lang: overrides.lang };
-  const store = createAppStore({ worlds, languages: ['nl', 'en'], storage: localStorage, newSeed: () => (seed += 1) }, options);
+  const store = createAppStore(
+    { worlds, languages: ['nl', 'en'], storage: localStorage, newSeed: () => (seed += 1) },
+    options,
+  );
   bootStore(store, options, localStorage);
-  store.subscribe((s) => s.language, (lang) => { void i18n.changeLanguage(lang); });
+  store.subscribe(
+    (s) => s.language,
+    (lang) => {
+      void i18n.changeLanguage(lang);
+    },
+  );
   return { store, i18n, worlds, catalogue, languages: ['nl', 'en'] };
 }

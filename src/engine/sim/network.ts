@@ -101,12 +101,26 @@ function forEachTie(
 ): void {
   for (let a = 0; a + 1 < areaStart.length; a += 1) {
     const from = areaStart[a] ?? 0;
-    ring(from, (areaStart[a + 1] ?? 0) - from, NEIGHBOUR_TIES_EACH_SIDE, (x) => x, TIE_NEIGHBOURS, emit);
+    ring(
+      from,
+      (areaStart[a + 1] ?? 0) - from,
+      NEIGHBOUR_TIES_EACH_SIDE,
+      (x) => x,
+      TIE_NEIGHBOURS,
+      emit,
+    );
   }
   const { order, start } = groups;
   for (let g = 0; g + 1 < start.length; g += 1) {
     const from = start[g] ?? 0;
-    ring(from, (start[g + 1] ?? 0) - from, INTEREST_TIES_EACH_SIDE, (x) => order[x] ?? 0, TIE_INTEREST, emit);
+    ring(
+      from,
+      (start[g + 1] ?? 0) - from,
+      INTEREST_TIES_EACH_SIDE,
+      (x) => order[x] ?? 0,
+      TIE_INTEREST,
+      emit,
+    );
   }
   for (let k = 0; k < longA.length; k += 1) emit(longA[k] ?? 0, longB[k] ?? 0, TIE_LONG);
 }

@@ -49,9 +49,13 @@ export function generatePopulation(town: Town): Population {
       area[i] = a;
       age[i] = band;
       platforms[i] = drawPlatforms(random, useByAge[band] ?? []);
-      const susc = clamp01(hood.susceptibility + (AGE_SUSCEPTIBILITY[band] ?? 0) + (random.next() - 0.5) * 0.5);
+      const susc = clamp01(
+        hood.susceptibility + (AGE_SUSCEPTIBILITY[band] ?? 0) + (random.next() - 0.5) * 0.5,
+      );
       susceptibility[i] = susc;
-      scepticism[i] = clamp01(0.55 - 0.5 * (susc - 0.5) + (AGE_SCEPTICISM[band] ?? 0) + (random.next() - 0.5) * 0.4);
+      scepticism[i] = clamp01(
+        0.55 - 0.5 * (susc - 0.5) + (AGE_SCEPTICISM[band] ?? 0) + (random.next() - 0.5) * 0.4,
+      );
       trust[i] = clamp01(hood.trust + (random.next() - 0.5) * 0.5);
     }
   });
@@ -59,7 +63,18 @@ export function generatePopulation(town: Town): Population {
 
   const network = buildNetwork(areaStart, random);
   const members = PLATFORMS.map((_p, p) => membersOf(platforms, p));
-  return { size, area, areaStart, age, platforms, susceptibility, scepticism, trust, ...network, members };
+  return {
+    size,
+    area,
+    areaStart,
+    age,
+    platforms,
+    susceptibility,
+    scepticism,
+    trust,
+    ...network,
+    members,
+  };
 }
 
 /**
@@ -70,8 +85,13 @@ function platformUseByAge(hood: Neighbourhood): number[][] {
   const shares = AGE_BANDS.map((band) => hood.ages[band]);
   return AGE_BANDS.map((_band, b) =>
     PLATFORMS.map((platform, p) => {
-      const mean = shares.reduce((sum, share, a) => sum + share * (AGE_PLATFORM_FACTOR[a]?.[p] ?? 1), 0);
-      return clamp01((hood.platformUse[platform] * (AGE_PLATFORM_FACTOR[b]?.[p] ?? 1)) / (mean || 1));
+      const mean = shares.reduce(
+        (sum, share, a) => sum + share * (AGE_PLATFORM_FACTOR[a]?.[p] ?? 1),
+        0,
+      );
+      return clamp01(
+        (hood.platformUse[platform] * (AGE_PLATFORM_FACTOR[b]?.[p] ?? 1)) / (mean || 1),
+      );
     }),
   );
 }

@@ -39,7 +39,10 @@ export const PLAIN_EMOTION = 0.25;
 /** The emotional charge of a post: what the author set, else the strongest of its techniques. */
 export function postEmotion(techniques: readonly string[], authored: number | undefined): number {
   if (authored !== undefined) return authored;
-  return techniques.reduce((most, t) => Math.max(most, (TECHNIQUE_PULL[t] ?? PLAIN).emotion), PLAIN_EMOTION);
+  return techniques.reduce(
+    (most, t) => Math.max(most, (TECHNIQUE_PULL[t] ?? PLAIN).emotion),
+    PLAIN_EMOTION,
+  );
 }
 
 /**
@@ -51,7 +54,8 @@ export function techniqueFactor(techniques: readonly string[], trust: number): n
   let product = 1;
   for (const id of techniques) {
     const t = TECHNIQUE_PULL[id] ?? PLAIN;
-    const appeal = t.appeal === 'trusting' ? 0.4 + trust : t.appeal === 'distrusting' ? 1.4 - trust : 1;
+    const appeal =
+      t.appeal === 'trusting' ? 0.4 + trust : t.appeal === 'distrusting' ? 1.4 - trust : 1;
     product *= t.pull * appeal;
   }
   return product ** (1 / techniques.length);
@@ -87,6 +91,9 @@ export const CAUGHT_PULL = 0.15;
 export const CAUGHT_DOUBT = 3;
 
 /** The measures that catch any of these techniques. */
-export function measuresCatching(measures: readonly Measure[], techniques: readonly string[]): Measure[] {
+export function measuresCatching(
+  measures: readonly Measure[],
+  techniques: readonly string[],
+): Measure[] {
   return measures.filter((m) => MEASURE_EFFECTS[m].catches.some((t) => techniques.includes(t)));
 }

@@ -26,6 +26,7 @@ export function randomStream(seedState: number): RandomStream {
 /** A stable 32-bit hash of an id, to seed a town's residents from its id. */
 export function hashText(text: string): number {
   let hash = 2166136261;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  for (let i = 0; i < text.length; i += 1)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
   return hash;
 }

@@ -3,7 +3,16 @@ import { countByArea } from './counts';
 import { PLATFORM_TRAITS, type SimParams } from './params';
 import { CAUGHT_DOUBT, CAUGHT_PULL, MEASURE_EFFECTS, techniqueFactor } from './pull';
 import { randomStream, type RandomStream } from './random';
-import { BELIEVING, DOUBTING, EXPOSED, UNAWARE, type AreaCounts, type Population, type RumourPull, type SimState } from './types';
+import {
+  BELIEVING,
+  DOUBTING,
+  EXPOSED,
+  UNAWARE,
+  type AreaCounts,
+  type Population,
+  type RumourPull,
+  type SimState,
+} from './types';
 
 /** What stays the same through a game: the residents, the parameters, the measures in place. */
 export interface SimContext {
@@ -52,7 +61,8 @@ const CORRECTION_RESISTANCE = 0.3;
 /** A correction also reaches readers of the local news (it reports it). */
 const NEWS_BIT = 1 << PLATFORMS.indexOf('news');
 /** The municipality's own public channels: its microblog account, its page in the local group, the news. */
-const PUBLIC_BITS = NEWS_BIT | (1 << PLATFORMS.indexOf('microblog')) | (1 << PLATFORMS.indexOf('group'));
+const PUBLIC_BITS =
+  NEWS_BIT | (1 << PLATFORMS.indexOf('microblog')) | (1 << PLATFORMS.indexOf('group'));
 
 export function initialSim(context: SimContext): SimState {
   const size = context.population.size;
@@ -170,7 +180,10 @@ export class Runner {
       if (this.random.next() < chance) this.settle(i, DOUBTING);
     });
     // Those who trust the municipality have now heard the facts: the rumour pulls them less from here on.
-    this.resistance = Math.min(MAX_RESISTANCE, this.resistance + CORRECTION_RESISTANCE * strength * boost);
+    this.resistance = Math.min(
+      MAX_RESISTANCE,
+      this.resistance + CORRECTION_RESISTANCE * strength * boost,
+    );
   }
 
   /** A journalist's fact-check: convinces readers who check things, whatever they think of the municipality. */
@@ -226,8 +239,14 @@ export class Runner {
           if (((platforms[j] ?? 0) & bit) !== 0) this.expose(j, p);
         }
         const audience = members[p];
-        if (traits.broadcast && (this.moderated & bit) === 0 && audience !== undefined && audience.length > 0) {
-          for (let k = 0; k < params.broadcastReach; k += 1) this.expose(audience[this.random.below(audience.length)] ?? 0, p);
+        if (
+          traits.broadcast &&
+          (this.moderated & bit) === 0 &&
+          audience !== undefined &&
+          audience.length > 0
+        ) {
+          for (let k = 0; k < params.broadcastReach; k += 1)
+            this.expose(audience[this.random.below(audience.length)] ?? 0, p);
         }
       }
     }
@@ -284,8 +303,13 @@ export class Runner {
    * Residents of feed `platform` plus local-news readers (or, for the municipality's own public
    * channels, everyone on the microblog, the local group and the news), with their current state.
    */
-  private reachFeed(platform: Platform, channels: 'feed' | 'public', visit: (i: number, status: number) => void): void {
-    const bits = (1 << PLATFORMS.indexOf(platform)) | (channels === 'public' ? PUBLIC_BITS : NEWS_BIT);
+  private reachFeed(
+    platform: Platform,
+    channels: 'feed' | 'public',
+    visit: (i: number, status: number) => void,
+  ): void {
+    const bits =
+      (1 << PLATFORMS.indexOf(platform)) | (channels === 'public' ? PUBLIC_BITS : NEWS_BIT);
     const { platforms } = this.context.population;
     for (let i = 0; i < this.status.length; i += 1) {
       if (((platforms[i] ?? 0) & bits) === 0) continue;
@@ -322,11 +346,18 @@ export class Runner {
   }
 
   private fillTechTable(): void {
-    for (let b = 0; b < TRUST_BUCKETS; b += 1) this.techTable[b] = techniqueFactor(this.pull.techniques, (b + 0.5) / TRUST_BUCKETS);
+    for (let b = 0; b < TRUST_BUCKETS; b += 1)
+      this.techTable[b] = techniqueFactor(this.pull.techniques, (b + 0.5) / TRUST_BUCKETS);
   }
 
   result(): SimState {
-    return { status: this.status, sharing: this.sharing, moderated: this.moderated, resistance: this.resistance, pull: this.pull };
+    return {
+      status: this.status,
+      sharing: this.sharing,
+      moderated: this.moderated,
+      resistance: this.resistance,
+      pull: this.pull,
+    };
   }
 
   tally(): Tally {
