@@ -26,11 +26,11 @@ import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/lau
 import { type ResolvedConfig, resolveConfig } from './store/resolve-config';
 import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
-import { renderErrorScreen, renderLoadFailedScreen } from './ui/error-screen';
-import { watchKioskIdle } from './ui/kiosk-idle';
-import { broadcastFromPresenter, followPresenter } from './ui/projector-sync';
-import { watchStaffKeys } from './ui/staff-panel';
-import type { MountMap, ViewDeps } from './ui/view-deps';
+import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
+import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
+import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projector-sync';
+import { watchStaffKeys } from './ui/kiosk/staff-panel';
+import type { MountMap, ViewDeps } from './ui/shared/view-deps';
 import { countPlay, readCounts } from './store/kiosk-counts';
 
 const root = requireElement('app');

@@ -22,7 +22,9 @@ describe('generated avatars', () => {
   it('keep white initials readable (4.5:1) on the avatar colour of every hue an account can get', () => {
     const css = readFileSync('src/styles/main.css', 'utf8');
     const match =
-      /\.avatar\s*\{[^}]*background:\s*hsl\(\s*var\(--hue,\s*\d+\)\s+([\d.]+)%\s+([\d.]+)%\s*\)/.exec(css);
+      /\.avatar\s*\{[^}]*background:\s*hsl\(\s*var\(--hue,\s*\d+\)\s+([\d.]+)%\s+([\d.]+)%\s*\)/.exec(
+        css,
+      );
     expect(match, '.avatar background is an hsl() of --hue').not.toBeNull();
     const [s, l] = [Number(match?.[1]) / 100, Number(match?.[2]) / 100];
     const worst = Math.min(

@@ -20,10 +20,10 @@ describe('folder boundaries are enforced by lint', () => {
       "import { createAppStore } from '../store/app-store';\nexport const x = createAppStore;\n",
     ],
     [
-      'src/ui/dom.ts',
-      "import { createTownMap } from '../game/create-town-map';\nexport const x = createTownMap;\n",
+      'src/ui/shared/dom.ts',
+      "import { createTownMap } from '../../game/create-town-map';\nexport const x = createTownMap;\n",
     ],
-    ['src/store/persistence.ts', "import { h } from '../ui/dom';\nexport const x = h;\n"],
+    ['src/store/persistence.ts', "import { h } from '../ui/shared/dom';\nexport const x = h;\n"],
     [
       'src/content/schema.ts',
       "import { reduce } from '../engine/reducer';\nexport const x = reduce;\n",

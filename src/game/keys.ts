@@ -39,7 +39,7 @@ export const MapColour = {
 } as const;
 
 /**
- * The shape of each resident state on the map and in the legend (src/ui/map-legend.ts draws the
+ * The shape of each resident state on the map and in the legend (src/ui/map/map-legend.ts draws the
  * same shapes as SVG): unaware a hollow ring, exposed a small dot, believing a triangle pointing
  * up, doubting a square.
  */

@@ -1,14 +1,14 @@
-import { h } from './dom';
-import { focusResults, renderCheckScreen } from './check-screen';
-import { renderDebriefScreen } from './debrief-screen';
-import { mountDefenceScreen } from './defence-screen';
-import { renderHeader, renderNotices } from './header-bar';
-import { mountPlayScreen } from './play-screen';
-import { mountFacilitatorPanel } from './facilitator-panel';
-import { renderGroupDebrief } from './group-debrief';
-import { renderInfoScreen } from './info-screen';
-import { renderTitleScreen } from './title-screen';
-import { uiText, type ViewDeps } from './view-deps';
+import { h } from './shared/dom';
+import { focusResults, renderCheckScreen } from './check/check-screen';
+import { renderDebriefScreen } from './debrief/debrief-screen';
+import { mountDefenceScreen } from './defence/defence-screen';
+import { renderHeader, renderNotices } from './shared/header-bar';
+import { mountPlayScreen } from './play/play-screen';
+import { mountFacilitatorPanel } from './facilitator/facilitator-panel';
+import { renderGroupDebrief } from './facilitator/group-debrief';
+import { renderInfoScreen } from './shared/info-screen';
+import { renderTitleScreen } from './title/title-screen';
+import { uiText, type ViewDeps } from './shared/view-deps';
 
 /**
  * The whole interface: header, notices and the current screen, kept in step with the store and

@@ -6,7 +6,7 @@ import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import { bootStore, createAppStore } from '../../src/store/app-store';
 import type { LaunchOptions } from '../../src/store/launch-options';
-import type { ViewDeps } from '../../src/ui/view-deps';
+import type { ViewDeps } from '../../src/ui/shared/view-deps';
 import { catalogue, catalogueLocale, scenario, scenarioLocale, town } from './fixtures';
 
 export const launch: LaunchOptions = {

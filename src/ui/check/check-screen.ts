@@ -1,0 +1,215 @@
+import type { Discernment } from '../../content/discernment-schema';
+import {
+  type Answers,
+  checkItems,
+  type CheckPhase,
+  type Judgement,
+  scoreDiscernment,
+} from '../../engine/discernment';
+import { button, focusHeading, h } from '../shared/dom';
+import { uiText, type ViewDeps } from '../shared/view-deps';
+
+/** Text of a discernment item (namespace "discernment"), with the town's names filled in. */
+function itemText(deps: ViewDeps, id: string, field: string): string {
+  const town = [...deps.worlds.values()][0]?.town;
+  return deps.i18n.t(`items.${id}.${field}`, {
+    ns: 'discernment',
+    town: town?.name,
+    mayor: town?.mayor,
+    alderman: town?.alderman,
+  });
+}
+
+/**
+ * The discernment check: rate each short local post as reliable or manipulative, then see hits
+ * and false alarms with an explanation per post. Anonymous; the answers stay on this device.
+ */
+export function renderCheckScreen(deps: ViewDeps, discernment: Discernment): HTMLElement {
+  const { check, checks } = deps.store.getState();
+  const phase: CheckPhase = check?.phase ?? 'before';
+  const items = checkItems(discernment, phase);
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
+  const main = h(
+    'main',
+    { class: 'screen check-screen', id: 'main' },
+    h('h1', { 'data-screen-heading': true }, t(`check.heading.${phase}`)),
+  );
+  const answers = checks[phase];
+  if (check?.submitted === true && answers)
+    main.append(renderResults(deps, discernment, phase, answers));
+  else main.append(renderForm(deps, items));
+  return main;
+}
+
+function renderForm(deps: ViewDeps, items: Discernment['items']): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
+  const error = h('p', { class: 'form-error', role: 'alert' });
+  const fieldsets = items.map((item, i) =>
+    h(
+      'fieldset',
+      { class: 'check-item', 'data-item': item.id },
+      h('legend', {}, t('check.post', { count: i + 1, total: items.length })),
+      h(
+        'article',
+        { class: 'post' },
+        h('p', { class: 'post-author' }, h('strong', {}, itemText(deps, item.id, 'author'))),
+        h('p', { class: 'post-text' }, itemText(deps, item.id, 'text')),
+      ),
+      h(
+        'div',
+        { class: 'choices' },
+        ...(['reliable', 'manipulative'] as const).map((j) =>
+          h(
+            'label',
+            {},
+            h('input', { type: 'radio', name: `item-${item.id}`, value: j }),
+            ' ',
+            t(`check.${j}`),
+          ),
+        ),
+      ),
+    ),
+  );
+  const form = h(
+    'form',
+    { class: 'check-form', novalidate: true },
+    h('p', {}, t('check.intro')),
+    ...fieldsets,
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('check.submit')),
+      button(
+        t('check.cancel'),
+        () => {
+          deps.store.getState().closeCheck();
+        },
+        { class: 'secondary' },
+      ),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen: Record<string, Judgement> = {};
+    let firstMissing: HTMLInputElement | null = null;
+    for (const item of items) {
+      const picked = form.querySelector<HTMLInputElement>(`input[name="item-${item.id}"]:checked`);
+      if (picked) chosen[item.id] = picked.value as Judgement;
+      else firstMissing ??= form.querySelector<HTMLInputElement>(`input[name="item-${item.id}"]`);
+    }
+    if (firstMissing) {
+      error.textContent = t('check.missing');
+      firstMissing.focus();
+      return;
+    }
+    deps.store.getState().submitCheck(chosen);
+  });
+  return form;
+}
+
+function renderResults(
+  deps: ViewDeps,
+  discernment: Discernment,
+  phase: CheckPhase,
+  answers: Answers,
+): HTMLElement {
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
+  const items = checkItems(discernment, phase);
+  const score = scoreDiscernment(items, answers);
+  const before = deps.store.getState().checks.before;
+  const number = (n: number): string =>
+    new Intl.NumberFormat(deps.i18n.language, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(n);
+  const comparison =
+    phase === 'after' && before
+      ? scoreDiscernment(checkItems(discernment, 'before'), before)
+      : null;
+  return h(
+    'section',
+    { class: 'check-results', 'aria-labelledby': 'results-heading' },
+    h('h2', { id: 'results-heading' }, t('check.results')),
+    h(
+      'p',
+      { class: 'score' },
+      t('check.score', {
+        hits: score.hits,
+        manipulative: score.manipulativeTotal,
+        falseAlarms: score.falseAlarms,
+        trueTotal: score.trueTotal,
+      }),
+    ),
+    h(
+      'p',
+      {},
+      t('check.discernment', {
+        value: number(score.discernment),
+        right: score.hits + score.correctRejections,
+        total: items.length,
+      }),
+    ),
+    comparison &&
+      h(
+        'p',
+        { class: 'comparison' },
+        t('check.comparison', {
+          before: number(comparison.discernment),
+          after: number(score.discernment),
+          beforeRight: comparison.hits + comparison.correctRejections,
+          afterRight: score.hits + score.correctRejections,
+          total: items.length,
+          beforeFalse: comparison.falseAlarms,
+          afterFalse: score.falseAlarms,
+        }),
+      ),
+    h(
+      'ol',
+      { class: 'check-explanations' },
+      ...items.map((item) => {
+        const right = (answers[item.id] === 'manipulative') === (item.verdict === 'manipulative');
+        return h(
+          'li',
+          { class: right ? 'right' : 'wrong' },
+          h(
+            'p',
+            {},
+            h('strong', {}, itemText(deps, item.id, 'author')),
+            ': ',
+            itemText(deps, item.id, 'text'),
+          ),
+          h(
+            'p',
+            {},
+            t(right ? 'check.right' : 'check.wrong', {
+              answer: t(`check.${answers[item.id] ?? 'reliable'}`),
+              verdict: t(item.verdict === 'true' ? 'check.isReliable' : 'check.isManipulative'),
+            }),
+          ),
+          h('p', { class: 'explanation' }, itemText(deps, item.id, 'explanation')),
+        );
+      }),
+    ),
+    h('p', { class: 'privacy-line' }, t('check.private')),
+    h(
+      'div',
+      { class: 'actions' },
+      button(
+        t('check.done'),
+        () => {
+          deps.store.getState().closeCheck();
+        },
+        { class: 'primary' },
+      ),
+    ),
+  );
+}
+
+/** Moves focus to the results heading after handing in, so the outcome is read out first. */
+export function focusResults(root: HTMLElement): void {
+  focusHeading(root.querySelector<HTMLElement>('#results-heading'));
+}

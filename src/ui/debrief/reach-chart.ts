@@ -1,0 +1,198 @@
+import { believingByTurn } from '../../engine/simulation';
+import { DEFAULT_METERS, type GameState } from '../../engine/state';
+import type { World } from '../../engine/world';
+import { h } from '../shared/dom';
+import { s } from '../shared/svg';
+import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
+
+const W = 600;
+const H = 220;
+const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
+
+/**
+ * Reach, belief and credibility after every move, as a line chart with a text alternative: the chart is
+ * labelled with a one-line summary, and the same numbers are in a table for screen readers and print.
+ */
+export function renderReachChart(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+  const start = world.scenario.meters?.credibility ?? DEFAULT_METERS.credibility;
+  const believing = believingByTurn(game);
+  const points = [
+    { turn: 0, reach: 0, credibility: start, believing: 0 },
+    ...game.history.map((m) => ({
+      turn: m.turn,
+      reach: m.meters.reach,
+      credibility: m.meters.credibility,
+      believing: believing[m.turn] ?? 0,
+    })),
+  ];
+  const lastIndex = points.length - 1;
+  const x = (i: number): number =>
+    PAD.left + (lastIndex === 0 ? 0 : (i / lastIndex) * (W - PAD.left - PAD.right));
+  const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
+  type Series = 'reach' | 'credibility' | 'believing';
+  const line = (key: Series): string =>
+    points
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`)
+      .join(' ');
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
+  // Reach only grows; belief can fall again (corrections, a caught fake), so its peak is told apart.
+  const peak = points.reduce(
+    (best, p) => (p.believing > best.believing ? p : best),
+    points[0] ?? { turn: 0, reach: 0, credibility: 0, believing: 0 },
+  );
+  // The chart and its sentence both end at the last move; the defender round is reported apart.
+  const last = points.at(-1) ?? peak;
+  const summary = t('debrief.chart.summary', {
+    reach: last.reach,
+    believing: last.believing,
+    peak: peak.believing,
+    turn: peak.turn,
+    credibility: last.credibility,
+  });
+
+  const grid = [0, 25, 50, 75, 100].map((v) =>
+    s(
+      'g',
+      {},
+      s('line', {
+        x1: PAD.left,
+        x2: W - PAD.right,
+        y1: y(v),
+        y2: y(v),
+        stroke: '#b8c4d0',
+        'stroke-width': 1,
+      }),
+      s(
+        'text',
+        { x: PAD.left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#3b4b5c' },
+        `${String(v)}%`,
+      ),
+    ),
+  );
+  const ticks = points.map((p, i) =>
+    s(
+      'text',
+      {
+        x: x(i),
+        y: H - PAD.bottom + 18,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        fill: '#3b4b5c',
+      },
+      String(p.turn),
+    ),
+  );
+  const dots = (
+    key: Series,
+    shape: 'circle' | 'square' | 'triangle',
+    colour: string,
+  ): SVGElement[] =>
+    points.map((p, i) =>
+      shape === 'circle'
+        ? s('circle', { cx: x(i), cy: y(p[key]), r: 5, fill: colour })
+        : shape === 'square'
+          ? s('rect', { x: x(i) - 4.5, y: y(p[key]) - 4.5, width: 9, height: 9, fill: colour })
+          : s('path', {
+              d: `M${x(i).toFixed(1)},${(y(p[key]) - 6).toFixed(1)} l6,10 l-12,0 z`,
+              fill: colour,
+            }),
+    );
+  const chart = s(
+    'svg',
+    {
+      viewBox: `0 0 ${String(W)} ${String(H)}`,
+      class: 'reach-chart',
+      role: 'img',
+      'aria-label': summary,
+    },
+    ...grid,
+    ...ticks,
+    s('path', { d: line('reach'), fill: 'none', stroke: '#d55e00', 'stroke-width': 3 }),
+    s('path', {
+      d: line('credibility'),
+      fill: 'none',
+      stroke: '#0b5cab',
+      'stroke-width': 3,
+      'stroke-dasharray': '8 5',
+    }),
+    s('path', {
+      d: line('believing'),
+      fill: 'none',
+      stroke: '#9b3d74',
+      'stroke-width': 3,
+      'stroke-dasharray': '2 5',
+      'stroke-linecap': 'round',
+    }),
+    ...dots('reach', 'circle', '#d55e00'),
+    ...dots('credibility', 'square', '#0b5cab'),
+    ...dots('believing', 'triangle', '#9b3d74'),
+    s(
+      'text',
+      {
+        x: (W + PAD.left) / 2,
+        y: H - 4,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        fill: '#3b4b5c',
+      },
+      t('debrief.chart.axis'),
+    ),
+  );
+
+  return h(
+    'section',
+    { class: 'reach-section', 'aria-labelledby': 'chart-heading' },
+    h('h2', { id: 'chart-heading' }, t('debrief.chart.heading')),
+    h('p', {}, summary),
+    h(
+      'figure',
+      {},
+      chart,
+      h(
+        'figcaption',
+        { class: 'legend' },
+        h('span', { class: 'legend-reach' }, t('debrief.chart.reachLegend')),
+        ' ',
+        h('span', { class: 'legend-believing' }, t('debrief.chart.believingLegend')),
+        ' ',
+        h('span', { class: 'legend-credibility' }, t('debrief.chart.credibilityLegend')),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'chart-table' },
+      h('summary', {}, t('debrief.chart.table')),
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('debrief.chart.move')),
+            h('th', { scope: 'col' }, t('meters.reach')),
+            h('th', { scope: 'col' }, t('debrief.chart.believing')),
+            h('th', { scope: 'col' }, t('meters.credibility')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...game.history.map((m) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, `${String(m.turn)}. ${scenarioText(deps, world, m.label)}`),
+              h('td', {}, `${String(m.meters.reach)}%`),
+              h('td', {}, `${String(believing[m.turn] ?? 0)}%`),
+              h('td', {}, String(m.meters.credibility)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

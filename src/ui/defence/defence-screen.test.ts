@@ -1,0 +1,91 @@
+import { getByRole, queryByRole } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { world } from '../../../tests/support/fixtures';
+import { latestCounts } from '../../engine/simulation';
+import { viewDeps } from '../../../tests/support/view-setup';
+import { mountApp } from '../app-view';
+
+async function atEnding() {
+  const deps = await viewDeps();
+  const root = document.createElement('div');
+  document.body.append(root);
+  mountApp(root, deps);
+  deps.store.getState().startScenario('proef', 3);
+  deps.store.getState().choose('honest');
+  deps.store.getState().choose('boast');
+  return { deps, root, user: userEvent.setup() };
+}
+
+describe('switch sides: the defender round', () => {
+  it('answers a moment of your own campaign, with feedback and the map following', async () => {
+    const { root, user, deps } = await atEnding();
+    await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
+    const heading = getByRole(root, 'heading', { level: 1 });
+    expect(heading.textContent).toBe('Moment 1 van 1: jij bent nu het crisisteam');
+    expect(document.activeElement).toBe(heading);
+    expect(root.textContent).toContain('nl:Opscheppen');
+    expect(root.textContent).toContain('Techniek: nl:Emotion, nl:Discrediting.');
+    const correct = getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' });
+    expect(correct.getAttribute('aria-describedby')).toBe('response-correct');
+    const game = deps.store.getState().game;
+    const before =
+      game === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), game).believing;
+    await user.click(correct);
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
+    expect(root.textContent).toContain('Wat helpt tegen nl:Emotion: nl:Emotion counter');
+    // The words follow what the simulated town did: fewer, as many or more residents believe it.
+    const after = deps.store.getState().game;
+    const now =
+      after === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), after).believing;
+    const expected =
+      now < before
+        ? /Het gerucht verliest terrein: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
+        : now > before
+          ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
+          : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het\./;
+    expect(root.textContent).toMatch(expected);
+    expect(getByRole(root, 'img', { name: /Testdorp/ })).toBeTruthy();
+    await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
+    const summary = getByRole(root, 'region', { name: 'Jouw verdediging' });
+    expect(summary.textContent).toBe(
+      "Jouw verdedigingZet 2: je koos 'Snel de feiten geven op eigen kanalen'. Goed gekozen.",
+    );
+  });
+
+  it('says so when a risky answer backfires', async () => {
+    const { root, user } = await atEnding();
+    await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
+    await user.click(getByRole(root, 'button', { name: 'Niet reageren en blijven volgen' }));
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dit werkt hier averechts');
+    expect(root.textContent).toMatch(
+      /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./,
+    );
+  });
+
+  it('a reload during the feedback shows the same feedback again', async () => {
+    const { root, user } = await atEnding();
+    await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
+    await user.click(getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' }));
+    const again = await viewDeps();
+    const root2 = document.createElement('div');
+    document.body.append(root2);
+    mountApp(root2, again);
+    expect(getByRole(root2, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
+  });
+
+  it('resumes the round after a reload, and skipping to the debrief stays possible', async () => {
+    const { root, user } = await atEnding();
+    expect(getByRole(root, 'button', { name: 'Naar de nabespreking' })).toBeTruthy();
+    await user.click(getByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' }));
+    const again = await viewDeps();
+    const root2 = document.createElement('div');
+    document.body.append(root2);
+    mountApp(root2, again);
+    expect(getByRole(root2, 'heading', { level: 1 }).textContent).toBe(
+      'Moment 1 van 1: jij bent nu het crisisteam',
+    );
+    expect(queryByRole(root2, 'region', { name: 'Jouw verdediging' })).toBeNull();
+  });
+});

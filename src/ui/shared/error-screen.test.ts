@@ -1,0 +1,77 @@
+import { getByRole } from '@testing-library/dom';
+import { describe, expect, it, vi } from 'vitest';
+
+import { contentFiles, memorySource } from '../../../tests/support/fixtures';
+import { loadContent } from '../../content/load-content';
+import { createI18n } from '../../i18n/create-i18n';
+import en from '../../i18n/locales/en.json';
+import nl from '../../i18n/locales/nl.json';
+import { renderErrorScreen, renderLoadFailedScreen } from './error-screen';
+
+const i18n = await createI18n('nl', { nl: { ui: nl }, en: { ui: en } });
+
+describe('error screen', () => {
+  it('names the code, file, place with line and column, and the fix of every error', async () => {
+    const files = contentFiles();
+    files['scenarios/proef/scenario.json'] = (files['scenarios/proef/scenario.json'] ?? '').replace(
+      '"to": "middle"',
+      '"to": "nergens"',
+    );
+    const { diagnostics } = await loadContent(memorySource(files));
+    const screen = renderErrorScreen(i18n, diagnostics);
+    document.body.append(screen);
+    expect(
+      getByRole(screen, 'heading', { level: 1, name: 'Het spel kan dit verhaal niet laden' }),
+    ).toBeTruthy();
+    const item = getByRole(screen, 'listitem');
+    expect(item.textContent).toContain('SCN004 Een zet verwijst naar een stap die niet bestaat');
+    expect(item.textContent).toContain('Gebruik de id van een bestaande stap');
+    expect(item.textContent).toContain("goes to node 'nergens'");
+    expect(item.textContent).toContain('scenarios/proef/scenario.json');
+    expect(item.textContent).toMatch(/nodes\[0\]\.choices\[0\]\.to \(regel \d+, kolom \d+\)/);
+    expect(item.textContent).toContain('Oplossing');
+  });
+
+  it('offers to go on with the scenarios that work', () => {
+    const onContinue = vi.fn();
+    const screen = renderErrorScreen(
+      i18n,
+      [
+        {
+          code: 'SCN001',
+          severity: 'error',
+          file: 'x.json',
+          path: '',
+          message: 'Broken.',
+          hint: 'Fix it.',
+        },
+      ],
+      onContinue,
+    );
+    getByRole(screen, 'button', { name: 'Verder met de verhalen die wel werken' }).click();
+    expect(onContinue).toHaveBeenCalledOnce();
+  });
+
+  it('lists at most 20 and counts the rest; warnings are not listed', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      code: 'SCN004' as const,
+      severity: 'error' as const,
+      file: 'f.json',
+      path: `p${String(i)}`,
+      message: 'm',
+      hint: 'h',
+    }));
+    const screen = renderErrorScreen(i18n, [
+      ...many,
+      { ...many[0]!, code: 'SCN010', severity: 'warning' },
+    ]);
+    expect(screen.querySelectorAll('li.diagnostic')).toHaveLength(20);
+    expect(screen.textContent).toContain('En nog 5 meldingen.');
+    expect(screen.textContent).not.toContain('SCN010');
+  });
+
+  it('explains a failed download in plain words', () => {
+    const screen = renderLoadFailedScreen(i18n, 'the server answered 500');
+    expect(screen.textContent).toContain("de map 'scenarios' naast index.html");
+  });
+});

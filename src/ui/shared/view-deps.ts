@@ -1,0 +1,50 @@
+import type { Catalogue } from '../../content/catalogue-schema';
+import type { Discernment } from '../../content/discernment-schema';
+import type { World } from '../../engine/world';
+import type { I18n } from '../../i18n/create-i18n';
+import type { AppStoreApi } from '../../store/app-store';
+
+/** A function that draws the town map into `parent` and returns how to remove it again. */
+export type MountMap = (parent: HTMLElement, world: World) => () => void;
+
+/** What every view gets from the composition root (src/main.ts). */
+export interface ViewDeps {
+  readonly store: AppStoreApi;
+  readonly i18n: I18n;
+  readonly worlds: ReadonlyMap<string, World>;
+  readonly languages: readonly string[];
+  readonly catalogue: Catalogue;
+  /** A municipality's own logo (config.json), shown in the header. */
+  readonly branding?: { readonly logo: string; readonly townName: string };
+  /** The municipality's follow-up page (config.json), linked from the debrief with a QR code. */
+  readonly boosterUrl?: string;
+  /** The before/after discernment check, when the content has one. */
+  readonly discernment?: Discernment;
+  /** Facilitator mode: this window is the presenter's (with the panel) or the projector's. */
+  readonly role?: 'presenter' | 'audience';
+  /** A festival kiosk: attract screen, no saving, no links away, no printing. */
+  readonly kiosk?: boolean;
+  /** Absent in tests and where the map cannot load; the play screen then shows text only. */
+  readonly mountMap?: MountMap;
+}
+
+/** Translates a key of a scenario's own text, with the town's names filled in. */
+export function scenarioText(deps: ViewDeps, world: World, key: string): string {
+  const { town } = world;
+  return deps.i18n.t(key, {
+    ns: `scenario.${world.scenario.id}`,
+    town: town.name,
+    mayor: town.mayor,
+    alderman: town.alderman,
+  });
+}
+
+/** Translates a key of the game's interface text (namespace "ui"). */
+export function uiText(deps: ViewDeps, key: string, values: Record<string, unknown> = {}): string {
+  return deps.i18n.t(key, { ns: 'ui', ...values });
+}
+
+/** A field of a technique from the tactic catalogue (namespace "techniques"): name, definition, counter, … */
+export function techniqueText(deps: ViewDeps, id: string, field: string): string {
+  return deps.i18n.t(`techniques.${id}.${field}`, { ns: 'techniques' });
+}
