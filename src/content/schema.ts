@@ -135,6 +135,20 @@ export const ScenarioSchema = z
     summary: TextKey,
     contentNote: TextKey.optional(),
     minutes: z.number().int().min(1).max(60).describe('Play time for a first-time player.'),
+    goal: z
+      .object({
+        believing: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .describe('Percent of the town that must believe the rumour at some point.'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "The player's goal, shown from the first step: make this share of the town believe it. Default 20.",
+      ),
     start: Id.describe('The id of the first node.'),
     meters: z
       .object({
