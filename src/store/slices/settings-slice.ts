@@ -1,0 +1,65 @@
+import type { LaunchOptions } from '../launch-options';
+import * as saves from '../persistence';
+import type { AppDeps, SliceContext } from './slice-context';
+
+/** The language and what the device keeps: switching, clearing, the kiosk's reset, info pages. */
+export interface SettingsSliceState {
+  readonly language: string;
+}
+
+export interface SettingsActions {
+  setLanguage(language: string): void;
+  clearSavedData(): void;
+  /** Kiosk: back to the attract screen with nothing of the previous player left in the state. */
+  resetForNextPlayer(): void;
+  /** Shows the privacy note or the accessibility statement (from the title screen). */
+  showInfo(page: 'privacy' | 'accessibility'): void;
+}
+
+export function settingsSlice(
+  { deps, set, get }: SliceContext,
+  options: LaunchOptions,
+): SettingsSliceState & SettingsActions {
+  return {
+    language: initialLanguage(deps, options),
+
+    setLanguage(language) {
+      if (!deps.languages.includes(language)) return;
+      set({ language });
+      if (deps.storage) saves.writeLanguage(deps.storage, language);
+    },
+    clearSavedData() {
+      if (deps.storage) saves.clearAllSavedData(deps.storage);
+      set({ screen: 'title', world: null, game: null, saved: [], checks: {}, check: null });
+      get().notify({ kind: 'info', key: 'notice.cleared' });
+    },
+    resetForNextPlayer() {
+      if (deps.storage) saves.clearAllSavedData(deps.storage);
+      const language = deps.defaultLanguage ?? deps.languages[0] ?? get().language;
+      set({
+        screen: 'title',
+        world: null,
+        game: null,
+        check: null,
+        checks: {},
+        notices: [],
+        saved: [],
+        language,
+        defenceFeedback: false,
+      });
+    },
+    showInfo(page) {
+      set({ screen: page });
+    },
+  };
+}
+
+/** The address's ?lang, else the language chosen last on this device, else the configured one. */
+function initialLanguage(deps: AppDeps, options: LaunchOptions): string {
+  const saved = deps.storage ? saves.readLanguage(deps.storage) : null;
+  const offered = (lang: string | null | undefined): lang is string =>
+    lang != null && deps.languages.includes(lang);
+  if (offered(options.lang)) return options.lang;
+  if (offered(saved)) return saved;
+  return offered(deps.defaultLanguage) ? deps.defaultLanguage : (deps.languages[0] ?? 'nl');
+}
