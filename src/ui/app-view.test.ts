@@ -69,9 +69,14 @@ describe('the app, from title to debrief', () => {
     );
   });
 
-  it('number keys choose moves', async () => {
+  it('number keys choose moves only while focus is in the move list (WCAG 2.1.4)', async () => {
     const { root, user } = await mounted();
     await user.click(getByRole(root, 'button', { name: 'Speel: nl:Proef' }));
+    expect(root.textContent).toContain('Staat de focus op een zet');
+    getByRole(root, 'tab', { selected: true }).focus();
+    await user.keyboard('2');
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toMatch(/^Stap 1:/);
+    getByRole(root, 'button', { name: 'nl:Lieg' }).focus();
     await user.keyboard('2');
     expect(getAllByRole(root, 'button', { name: /^nl:/ }).map((b) => b.textContent)).toEqual([
       'nl:Opscheppen',

@@ -189,10 +189,12 @@ describe('the four feeds', () => {
     });
     expect(outline.style).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-    // The number keys still choose moves while the tabs have focus.
+    // A number key on a feed tab makes no move (WCAG 2.1.4: shortcuts only in the move list).
     const heading = await screenHeading(page);
-    await page.keyboard.press('1');
-    await waitForHeadingChange(page, heading);
+    await page.keyboard.press('2');
+    expect(await tabName(selectedTab(page))).toBe(names[0]);
+    expect(await screenHeading(page)).toBe(heading);
+    expect(heading).toMatch(/^Stap 1\b/);
     await expectClean(page);
   });
 

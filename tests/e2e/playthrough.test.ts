@@ -24,7 +24,8 @@ import { expectClean, useSession } from './harness';
 const e2e = useSession();
 
 /**
- * Chooses the move at `pick` by keyboard, varying the keys: a number key on steps 1, 4, 7…,
+ * Chooses the move at `pick` by keyboard, varying the keys: Tab to the first move and a number
+ * key on steps 1, 4, 7…,
  * Tab + Enter on steps 2, 5…, Tab + Space on steps 3, 6…
  */
 function keyboardChooser(pick: (moves: string[]) => number): Chooser {
@@ -33,6 +34,8 @@ function keyboardChooser(pick: (moves: string[]) => number): Chooser {
     const name = moves[index] ?? '';
     expect(name, 'a move to choose').not.toBe('');
     if (step % 3 === 1 && index < 9) {
+      // The number keys work once focus is in the move list (WCAG 2.1.4): Tab to the first move.
+      await tabTo(page, moves[0] ?? '');
       await page.keyboard.press(String(index + 1));
     } else {
       await tabTo(page, name);

@@ -195,4 +195,20 @@ describe('threads of replies', () => {
     expect(queryAllByRole(root, 'button')).toEqual([]);
     expect(articles(root)).toHaveLength(1);
   });
+  it('Page Down and Page Up move focus from post to post within the feed (ARIA feed pattern)', async () => {
+    const root = await rendered(
+      gameWith([post(0, 'microblog'), post(1, 'microblog'), post(2, 'microblog')]),
+    );
+    const user = userEvent.setup();
+    const [first, second, third] = articles(root);
+    first?.focus();
+    await user.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(second);
+    await user.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(third);
+    await user.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(third);
+    await user.keyboard('{PageUp}');
+    expect(document.activeElement).toBe(second);
+  });
 });

@@ -3,6 +3,7 @@ import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
 import { platformName, postsOn, type Seen, unseenCount } from './feed-platforms';
+import { addFeedKeys } from './feed-keys';
 import { renderFeedTabs, panelId, tabId } from './feed-tabs';
 import { renderPost } from './post-view';
 import { uiText, type ViewDeps } from '../shared/view-deps';
@@ -83,6 +84,8 @@ function renderPanel(
         ),
   );
   panel.hidden = !shown;
+  const list = panel.querySelector<HTMLElement>('.feed-list');
+  if (list !== null) addFeedKeys(list);
   return panel;
 }
 

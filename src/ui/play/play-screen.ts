@@ -121,8 +121,9 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const onKey = (event: KeyboardEvent): void => {
     if (deps.role === 'audience') return; // the projector only mirrors the presenter
     if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
-      return;
+    // Only inside the move list (WCAG 2.1.4): elsewhere a digit from speech input or a screen
+    // reader's quick keys would make a move that cannot be undone.
+    if (!(event.target instanceof Element) || event.target.closest('ol.moves') === null) return;
     const current = store.getState().game;
     if (current === null) return;
     const choice = availableChoices(world, current)[Number(event.key) - 1];
