@@ -1,37 +1,98 @@
 import * as Phaser from 'phaser';
 
 import type { Renderer } from '../store/launch-options';
-import { MAP_HEIGHT, MAP_WIDTH, mapResolution } from './keys';
+import { MAP_HEIGHT, MAP_WIDTH, mapResolution, SceneKey } from './keys';
 import { TownMapScene, type TownMapDeps } from './town-map-scene';
 
 const RENDERER_TYPE = { auto: Phaser.AUTO, webgl: Phaser.WEBGL, canvas: Phaser.CANVAS } as const;
 
+type MapDeps = Omit<TownMapDeps, 'resolution'> & { readonly renderer: Renderer };
+
 /**
- * Starts Phaser with the town map inside `parent` and returns how to stop it. WebGL by default,
+ * The one Phaser game of the page. A browser allows only a handful of WebGL contexts, and a
+ * festival kiosk starts hundreds of games a day, so the game (and its canvas and context) is made
+ * once and reused: each map mount moves the canvas into its panel and starts a fresh scene; an
+ * unmount removes the scene (which drops its store subscription), takes the canvas out of the page
+ * and puts the game loop to sleep, so no frame is pending.
+ */
+interface SharedGame {
+  readonly game: Phaser.Game;
+  readonly renderer: Renderer;
+  booted: boolean;
+}
+
+let shared: SharedGame | null = null;
+/** The mount that shows the map now; older unmount functions no longer touch the game. */
+let current: { readonly parent: HTMLElement; readonly scene: TownMapScene } | null = null;
+
+/**
+ * Shows the town map inside `parent` and returns how to take it away again. WebGL by default,
  * with Phaser's own fallback to Canvas where WebGL is missing; `?renderer=canvas` forces Canvas.
  * The renderer in use is written to `parent.dataset.renderer` ("webgl" or "canvas").
  */
-export function createTownMap(
-  parent: HTMLElement,
-  deps: Omit<TownMapDeps, 'resolution'> & { readonly renderer: Renderer },
-): () => void {
+export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   // Drawn at the size it is shown (see mapResolution) and scaled by CSS to fit the panel.
   const resolution = mapResolution(parent.clientWidth, window.devicePixelRatio);
+  const width = Math.round(MAP_WIDTH * resolution);
+  const height = Math.round(MAP_HEIGHT * resolution);
+  if (current !== null) release(current.parent);
+  const host = sharedGame(parent, deps.renderer, width, height);
+  const mount = { parent, scene: new TownMapScene({ ...deps, resolution }) };
+  current = mount;
+  if (host.booted) show(host, mount, width, height);
+  return () => {
+    if (current === mount) release(parent);
+  };
+}
+
+/** The page's game, made on first use (in `parent`) or when another renderer is asked for. */
+function sharedGame(parent: HTMLElement, renderer: Renderer, w: number, h: number): SharedGame {
+  if (shared !== null && shared.renderer === renderer) return shared;
+  shared?.game.destroy(true);
   const game = new Phaser.Game({
-    type: RENDERER_TYPE[deps.renderer],
+    type: RENDERER_TYPE[renderer],
     parent,
-    width: Math.round(MAP_WIDTH * resolution),
-    height: Math.round(MAP_HEIGHT * resolution),
+    width: w,
+    height: h,
     backgroundColor: '#eef3f7',
     banner: false,
     audio: { noAudio: true },
+    // The map is only looked at: no input listeners on the page.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-    scene: new TownMapScene({ ...deps, resolution }),
   });
+  const made: SharedGame = { game, renderer, booted: false };
+  shared = made;
   game.events.once(Phaser.Core.Events.READY, () => {
-    parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    made.booted = true;
+    if (current !== null) show(made, current, w, h);
+    else game.loop.sleep();
   });
-  return () => {
-    game.destroy(true);
-  };
+  return made;
+}
+
+/** Puts the canvas into the mount's panel and starts its scene. */
+function show(host: SharedGame, mount: NonNullable<typeof current>, w: number, h: number): void {
+  const { game } = host;
+  if (game.canvas.parentElement !== mount.parent) mount.parent.append(game.canvas);
+  const scale = game.scale;
+  scale.parent = mount.parent;
+  if (scale.width !== w || scale.height !== h) scale.setGameSize(w, h);
+  scale.getParentBounds();
+  scale.refresh();
+  game.loop.wake();
+  game.scene.add(SceneKey.TownMap, mount.scene, true);
+  mount.parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+}
+
+/** Removes the scene (and with it its store subscription, tweens and texts); the game sleeps. */
+function release(parent: HTMLElement): void {
+  current = null;
+  if (shared === null) return;
+  const { game } = shared;
+  if (shared.booted) {
+    game.scene.remove(SceneKey.TownMap);
+    game.loop.sleep();
+  }
+  if (game.canvas.parentElement === parent) game.canvas.remove();
 }
