@@ -3,6 +3,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
+ * Globals the pure core (engine, shared content) may not touch: the page, the clock, chance, timers,
+ * storage, the network and the host. `globalThis`/`self`/`window` go too, so nothing reaches
+ * them by property (`globalThis.document`). The compiler (tsconfig.pure.json) rejects most of these
+ * already; this list also holds for files it does not cover, and names why.
+ */
+const IMPURE_GLOBALS = [
+  ...['window', 'self', 'globalThis', 'document', 'location', 'history', 'navigator', 'screen'],
+  ...['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'Image', 'matchMedia'],
+  ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker', 'BroadcastChannel'],
+  ...['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask'],
+  ...['requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback'],
+  ...['Date', 'performance', 'crypto', 'Intl', 'process', 'require', 'console'],
+  ...['WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'WebAssembly'],
+].map((name) => ({ name, message: `The pure core may not use ${name}: pass it in from outside.` }));
+
+/**
  * Folder boundaries (docs/ARCHITECTURE.md): each block lists what a folder may NOT import.
  * engine: pure rules, content types only. store: engine. i18n: nothing of ours.
  * ui: no Phaser, no game. game: the only folder that imports Phaser. content: no engine/ui/game.
@@ -54,20 +70,33 @@ export default tseslint.config(
         ],
         'The engine is pure: it may import only content types and itself.',
       ),
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'localStorage',
-        'Date',
-        'performance',
-        'crypto',
-        'navigator',
-      ],
+    },
+  },
+  {
+    // The pure core (tsconfig.pure.json): the engine and the content code the Node checker shares.
+    // The compiler already rejects DOM and Node globals there; lint adds what it cannot see:
+    // the clock and chance (ES globals), dynamic import(), import.meta, and eval.
+    files: ['src/engine/**/*.ts', 'src/content/**/*.ts'],
+    ignores: ['src/content/runtime-source.ts', 'src/content/embedded-source.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...IMPURE_GLOBALS],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded RNG in engine/rng.ts.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message: 'The pure core loads nothing at run time: import it statically (or not at all).',
+        },
+        {
+          selector: 'MetaProperty[meta.name="import"]',
+          message: 'import.meta belongs to the bundler or Node, not to the pure core.',
+        },
+      ],
+      'no-eval': 'error',
+      'no-new-func': 'error',
     },
   },
   {

@@ -6,6 +6,7 @@ import { buildDebrief } from './debrief';
 import { explore } from './explore';
 import { reduce } from './reducer';
 import { replay } from './replay';
+import { availableChoices } from './selectors';
 import { createInitialState } from './state';
 
 describe('explore', () => {
@@ -68,8 +69,7 @@ describe('buildDebrief', () => {
 });
 
 describe('the short route', () => {
-  it('offers only the moves marked short where a node has them, and all moves elsewhere', async () => {
-    const { availableChoices } = await import('./selectors');
+  it('offers only the moves marked short where a node has them, and all moves elsewhere', () => {
     const s = scenario();
     s.nodes[0]!.choices![1]!.short = true;
     const w = world(s);
