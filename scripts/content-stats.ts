@@ -9,6 +9,9 @@ import path from 'node:path';
 import { checkContent } from '../src/tools/check-content';
 import { READING_WPM, scenarioStats, SECONDS_PER_DECISION } from '../src/tools/content-stats';
 import { fileSource } from '../src/tools/file-source';
+import { textGroups, textGroupsSection } from '../src/tools/readability-groups';
+import en from '../src/i18n/locales/en.json';
+import nl from '../src/i18n/locales/nl.json';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = await checkContent(fileSource(root));
@@ -22,6 +25,8 @@ const table = [
   ),
 ].join('\n');
 console.log(table);
+const groups = textGroupsSection(textGroups(content, { nl, en }));
+console.log(groups);
 if (process.argv.includes('--write')) {
   const doc = `# Content figures
 
@@ -31,6 +36,8 @@ ${table}
 
 - **Readability.** Flesch–Douma (Dutch) and Flesch Reading Ease (English): 206.835 − a·(words per sentence) − b·(syllables per word), with a = 0.93, b = 77 for Dutch and a = 1.015, b = 84.6 for English. Higher is easier; about 60 or more reads as plain language (roughly B1). Syllables are counted by vowel groups (Dutch diphthongs once), so the figures are approximate. The content guide's habit is sentences of at most 15 words.
 - **Minutes** are an estimate, not a stopwatch: a reader at ${String(READING_WPM)} words a minute reads, at every step, the handler's message, the new posts and the moves, and takes ${String(SECONDS_PER_DECISION)} seconds to choose; the playthrough always takes the first move offered (the short route: the first short move). A first-time player who opens posts and rereads will take longer.
+
+${groups}
 `;
   writeFileSync(path.join(root, 'docs/content-stats.md'), doc);
   console.log('wrote docs/content-stats.md');

@@ -33,7 +33,7 @@ export function syllables(word: string, lang: Language): number {
 
 export function readability(texts: readonly string[], lang: Language): Readability {
   const sentences = texts
-    .flatMap((t) => t.replace(/\{\{\s*\w+\s*\}\}/g, 'Lindewaard').split(/(?<=[.!?…])\s+|\n+/))
+    .flatMap((t) => t.replace(/\{\{\s*[\w.]+\s*\}\}/g, 'Lindewaard').split(/(?<=[.!?…])\s+|\n+/))
     .map((s) => s.match(/\p{L}[\p{L}'’-]*/gu) ?? [])
     .filter((words) => words.length > 0);
   const words = sentences.flat();

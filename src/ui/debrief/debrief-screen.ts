@@ -52,6 +52,15 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         { class: 'technique-law' },
         h('h4', {}, t('debrief.law')),
         h('p', {}, technique(deps, use.id, 'law')),
+        // The exact legal wording, for readers who want it, below the plain sentence.
+        deps.i18n.exists(`techniques.${use.id}.precise`, { ns: 'techniques' }) &&
+          h(
+            'p',
+            { class: 'technique-precise' },
+            h('strong', {}, t('debrief.precise')),
+            ' ',
+            technique(deps, use.id, 'precise'),
+          ),
       ),
     ),
   );
