@@ -38,6 +38,14 @@ describe('parseConfig', () => {
     });
   });
 
+  it('reads new names for neighbourhoods and places, and refuses an empty one', () => {
+    const { config, problems } = parseConfig(
+      JSON.stringify({ town: { areas: { lindehof: 'Zeezicht' }, places: { pool: '' } } }),
+    );
+    expect(config.town).toEqual({ areas: { lindehof: 'Zeezicht' } });
+    expect(problems.map((p) => p.field)).toEqual(['town.places']);
+  });
+
   it('refuses a measure the game does not know and names the ones it does', () => {
     const { config, problems } = parseConfig(JSON.stringify({ measures: ['firewall'] }));
     expect(config.measures).toBeUndefined();

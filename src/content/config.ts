@@ -11,7 +11,15 @@ import { MEASURES, type Measure } from './simulation-vocabulary';
 export const CONFIG_FILE = 'config.json';
 
 export interface GameConfig {
-  readonly town: { readonly name?: string; readonly mayor?: string; readonly alderman?: string };
+  readonly town: {
+    readonly name?: string;
+    readonly mayor?: string;
+    readonly alderman?: string;
+    /** New names for neighbourhoods, by id ({{area.<id>}} in the texts, and the map). */
+    readonly areas?: Readonly<Record<string, string>>;
+    /** New names for the town profile's places, by id ({{place.<id>}} in the texts). */
+    readonly places?: Readonly<Record<string, string>>;
+  };
   /** A path relative to index.html, e.g. "logo.svg". */
   readonly logo?: string;
   readonly colours: { readonly accent?: string };
@@ -48,6 +56,8 @@ const FIELDS = {
   'town.name': Name,
   'town.mayor': Name,
   'town.alderman': Name,
+  'town.areas': z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Name),
+  'town.places': z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Name),
   logo: RelativePath,
   'colours.accent': HexColour,
   scenarios: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1),
@@ -125,6 +135,8 @@ export function parseConfig(text: string | null): {
       name: str('town.name'),
       mayor: str('town.mayor'),
       alderman: str('town.alderman'),
+      areas: read('town.areas') as Record<string, string> | undefined,
+      places: read('town.places') as Record<string, string> | undefined,
     }),
     colours: dropUndefined({ accent: str('colours.accent') }),
     kioskIdleSeconds:
@@ -159,11 +171,17 @@ export const ConfigFileSchema = z
         name: FIELDS['town.name'],
         mayor: FIELDS['town.mayor'],
         alderman: FIELDS['town.alderman'],
+        areas: FIELDS['town.areas'].describe(
+          'New names for neighbourhoods, by the id in the town profile, e.g. { "lindehof": "Zeezicht" }.',
+        ),
+        places: FIELDS['town.places'].describe(
+          'New names for places (streets, the pool, the square, local media), by the id in the town profile, e.g. { "pool": "Het Havenbad" }.',
+        ),
       })
       .partial()
       .strict()
       .describe(
-        'Names that appear in every scenario text through {{town}}, {{mayor}} and {{alderman}}.',
+        'Names that appear in every scenario text through {{town}}, {{mayor}}, {{alderman}}, {{area.<id>}} and {{place.<id>}}.',
       ),
     logo: FIELDS.logo.describe('Your logo: an image file placed beside index.html.'),
     colours: z

@@ -28,6 +28,7 @@ export const DiagnosticCode = {
   DiscernmentItem: 'SCN022',
   ShortRoute: 'SCN023',
   SimulatedCondition: 'SCN024',
+  LiteralPlaceName: 'SCN025',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -3,6 +3,8 @@ import { DiagnosticCode as C } from './diagnostics';
 import { flattenLocale, LANGUAGES, templateVariablesIn, variablesFor } from './locales';
 import type { Scenario } from './schema';
 import type { LocaleFile, ScenarioContext } from './scenario-context';
+import { literalPlaceNames, townVariableNames } from './town-names';
+import type { Town } from './town-schema';
 import { diagnostic } from './validate-file';
 
 /** Every text key the scenario refers to, with the JSON path that refers to it. */
@@ -76,19 +78,28 @@ export function lintText(ctx: ScenarioContext): Diagnostic[] {
         );
       }
     }
-    out.push(...lintLocaleTexts(locale));
+    out.push(...lintLocaleTexts(locale, ctx.town === undefined ? [] : [ctx.town]));
   }
   return out;
 }
 
-/** Variables and markup inside the texts of one locale file. Also used for the catalogue. */
-export function lintLocaleTexts(locale: LocaleFile): Diagnostic[] {
+/**
+ * Variables and markup inside the texts of one locale file; with the towns the texts are shown in,
+ * also {{area.<id>}} and {{place.<id>}} (each must exist in every one of those towns) and names
+ * of those towns spelled out instead of used as variables. Also used for the catalogue (no towns).
+ */
+export function lintLocaleTexts(locale: LocaleFile, towns: readonly Town[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const townNames = towns.map(townVariableNames);
+  const everywhere = (name: string): boolean =>
+    townNames.length > 0 && townNames.every((names) => names.has(name));
   for (const [key, values] of flattenLocale(locale.tree)) {
     for (const text of values) {
       for (const name of templateVariablesIn(text)) {
         const allowed = variablesFor(key);
-        if (!allowed.includes(name)) {
+        if (/^(area|place)\./.test(name)) {
+          if (!everywhere(name)) out.push(unknownPlace(locale, key, name, towns));
+        } else if (!allowed.includes(name)) {
           out.push(
             diagnostic(
               {
@@ -104,6 +115,7 @@ export function lintLocaleTexts(locale: LocaleFile): Diagnostic[] {
           );
         }
       }
+      for (const town of towns) out.push(...literalNames(locale, key, text, town));
       if (/<\/?[a-z][^>]*>/i.test(text)) {
         out.push(
           diagnostic(
@@ -124,6 +136,64 @@ export function lintLocaleTexts(locale: LocaleFile): Diagnostic[] {
   }
   return out;
 }
+
+/** {{area.x}} or {{place.x}} that a town the text is shown in does not have. */
+function unknownPlace(
+  locale: LocaleFile,
+  key: string,
+  name: string,
+  towns: readonly Town[],
+): Diagnostic {
+  const kind = name.startsWith('area.') ? 'area' : 'place';
+  const known = [...new Set(towns.flatMap((t) => [...townVariableNames(t)]))]
+    .filter((v) => v.startsWith(`${kind}.`))
+    .map((v) => `{{${v}}}`);
+  const where =
+    towns.length === 0
+      ? 'This text is shared by every town, so it cannot name a place of one town.'
+      : `The town profile (scenarios/towns/${towns.map((t) => t.id).join(', ')}.json) has no ${kind === 'area' ? 'neighbourhood' : 'place'} '${name.slice(kind.length + 1)}'.`;
+  return diagnostic(
+    {
+      code: C.UnknownTemplateVariable,
+      severity: 'error',
+      file: locale.file,
+      path: key,
+      message: `The text uses {{${name}}}, which the game cannot fill in. ${where}`,
+      hint:
+        known.length === 0
+          ? 'Write the name out, or add it to the town profile\'s "places".'
+          : `Use one of ${known.join(', ')}, or add '${name.slice(kind.length + 1)}' to the town profile${kind === 'place' ? '\'s "places"' : "'s neighbourhoods"}.`,
+    },
+    locale.parsed,
+  );
+}
+
+/** Names of the town profile spelled out in a text, where a variable would follow a rename. */
+function literalNames(locale: LocaleFile, key: string, text: string, town: Town): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let rest = text.replace(/\{\{[^}]*\}\}/g, ' ');
+  for (const { name, variable } of literalPlaceNames(town)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    if (!pattern.test(rest)) continue;
+    rest = rest.replace(new RegExp(pattern.source, 'gu'), ' ');
+    out.push(
+      diagnostic(
+        {
+          code: C.LiteralPlaceName,
+          severity: 'warning',
+          file: locale.file,
+          path: key,
+          message: `The text spells out '${name}', a name from the town profile (scenarios/towns/${town.id}.json); a municipality that renames it in config.json would still see '${name}' here.`,
+          hint: `Write {{${variable}}} instead of '${name}'.`,
+        },
+        locale.parsed,
+      ),
+    );
+  }
+  return out;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function nestedExample(key: string): string {
   const parts = key.split('.');

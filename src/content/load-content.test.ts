@@ -229,6 +229,37 @@ describe('loadContent', () => {
     expect(codes(ds)).toEqual(['SCN012 error title', 'SCN019 warning summary']);
   });
 
+  it('SCN012: a place or neighbourhood the town profile does not have, with the known ones', async () => {
+    const files = contentFiles();
+    editJson(NL, (v) => {
+      v.title = 'Naar {{place.square}} in {{area.west}}';
+      v.summary = 'Zwemmen in {{place.zwembad}} en {{area.noord}}';
+    })(files);
+    const ds = (await loadContent(memorySource(files))).diagnostics;
+    expect(codes(ds)).toEqual(['SCN012 error summary', 'SCN012 error summary']);
+    expect(ds[0]?.message).toContain("has no place 'zwembad'");
+    expect(ds[0]?.hint).toContain('{{place.square}}, {{place.radio}}');
+    expect(ds[1]?.message).toContain("has no neighbourhood 'noord'");
+  });
+
+  it('SCN025: a name of the town profile spelled out in story text is a warning', async () => {
+    const ds = await check(
+      editJson(NL, (v) => {
+        v.summary = 'Feest op het Dorpsplein in Oost, live op Radio Testdorp.';
+      }),
+    );
+    expect(codes(ds)).toEqual([
+      'SCN025 warning summary',
+      'SCN025 warning summary',
+      'SCN025 warning summary',
+    ]);
+    expect(ds.map((d) => d.hint)).toEqual([
+      "Write {{place.radio}} instead of 'Radio Testdorp'.",
+      "Write {{place.square}} instead of 'Dorpsplein'.",
+      "Write {{area.oost}} instead of 'Oost'.",
+    ]);
+  });
+
   it('SCN013: a post by an unknown account', async () => {
     const ds = await check(
       withScenario((s) => {

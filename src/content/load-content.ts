@@ -59,13 +59,20 @@ export async function loadContent(
     return pending.then((r) => r.town);
   };
   const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
+  const loadingScenarios = Promise.all(
+    scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })),
+  );
+  // The discernment check is shown with the town of the stories, so its places must exist there.
+  const townsInUse = loadingScenarios.then(async (rs) => {
+    const ids = [...new Set(rs.flatMap((r) => (r.townId === undefined ? [] : [r.townId])))];
+    const found = await Promise.all(ids.map(town));
+    return found.filter((t): t is Town => t !== undefined);
+  });
   const [results, discernment] = await Promise.all([
-    Promise.all(
-      scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })),
-    ),
+    loadingScenarios,
     locations
       ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] })
-      : loadDiscernment(source, techniqueIds),
+      : loadDiscernment(source, techniqueIds, townsInUse),
   ]);
 
   const scenarios: LoadedScenario[] = [];

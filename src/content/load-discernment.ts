@@ -4,6 +4,7 @@ import { type Discernment, DISCERNMENT_TEXT_FIELDS, DiscernmentSchema } from './
 import { lintLocaleTexts } from './lint-text';
 import { loadLocale } from './load-locale';
 import { flattenLocale, type Language, LANGUAGES, type LocaleTree } from './locales';
+import type { Town } from './town-schema';
 import { diagnostic, validateFile } from './validate-file';
 
 export const DISCERNMENT_FILE = 'scenarios/discernment/items.json';
@@ -18,6 +19,8 @@ export interface LoadedDiscernment {
 export async function loadDiscernment(
   source: ContentSource,
   techniqueIds: ReadonlySet<string>,
+  /** The towns the check is shown in: its {{area.…}} and {{place.…}} must exist in each. */
+  townsInUse: Promise<readonly Town[]> = Promise.resolve([]),
 ): Promise<LoadedDiscernment> {
   const text = await source.read(DISCERNMENT_FILE);
   if (text === null) return { discernment: undefined, locales: {}, diagnostics: [] };
@@ -73,15 +76,18 @@ export async function loadDiscernment(
     }
   }
   const locales: Partial<Record<Language, LocaleTree>> = {};
-  const files = await Promise.all(
-    LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)),
-  );
+  const [files, towns] = await Promise.all([
+    Promise.all(
+      LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)),
+    ),
+    townsInUse,
+  ]);
   files.forEach((locale, i) => {
     const lang = LANGUAGES[i];
     diagnostics.push(...locale.diagnostics);
     if (locale.file === undefined || lang === undefined) return;
     locales[lang] = locale.file.tree;
-    diagnostics.push(...lintLocaleTexts(locale.file));
+    diagnostics.push(...lintLocaleTexts(locale.file, towns));
     const texts = flattenLocale(locale.file.tree);
     for (const item of items) {
       for (const field of DISCERNMENT_TEXT_FIELDS) {

@@ -19,6 +19,17 @@ export const Id = z
   .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ and start with a letter')
   .describe('An id: lower-case letters, digits and _, for example "fake_letter".');
 
+/** A handle; the town's names may stand in it as variables, filled in lower case ("@gemeente_{{town}}"). */
+export const Handle = z
+  .string()
+  .regex(
+    /^@(?:[A-Za-z0-9_]|\{\{(?:town|mayor|alderman|(?:area|place)\.[a-z][a-z0-9_]*)\}\}){1,30}$/,
+    'a handle looks like "@gemeente_lindewaard" or "@gemeente_{{town}}"',
+  )
+  .describe(
+    'The account\'s handle, e.g. "@petra_{{area.lindehof}}": variables are filled in lower case without spaces.',
+  );
+
 export const TextKey = z
   .string()
   .regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/, 'a text key looks like "nodes.intro.text"')
@@ -121,7 +132,7 @@ export const AccountSchema = z
   .object({
     id: Id,
     name: TextKey.describe('Key of the display name (names can use {{town}} and other variables).'),
-    handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'a handle looks like "@buurtmoeder"'),
+    handle: Handle,
   })
   .strict();
 

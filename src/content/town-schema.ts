@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-import { Id } from './schema';
+import { Handle, Id } from './schema';
 import { ACCOUNT_ROLES, PLATFORMS } from './simulation-vocabulary';
 
 /**
@@ -64,8 +64,13 @@ export const TownAccountSchema = z
   .object({
     id: Id,
     role: z.enum(ACCOUNT_ROLES),
-    name: z.string().min(1).describe('Display name; may use {{town}}, {{mayor}} and {{alderman}}.'),
-    handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'a handle looks like "@gemeente_lindewaard"'),
+    name: z
+      .string()
+      .min(1)
+      .describe(
+        'Display name; may use {{town}}, {{mayor}}, {{alderman}}, {{area.<id>}} and {{place.<id>}}.',
+      ),
+    handle: Handle,
   })
   .strict();
 
@@ -88,6 +93,12 @@ export const TownSchema = z
       .strict()
       .describe(
         'The four feeds: microblog, neighbourhood chat, local group and comments under local news.',
+      ),
+    places: z
+      .record(Id, z.string().min(1).max(60))
+      .optional()
+      .describe(
+        'Named places and local institutions, by id: streets, the pool, the square, the community centre, local media. Texts use them as {{place.<id>}}, e.g. "places": { "pool": "De Lindeplas" } and "zwembad {{place.pool}}".',
       ),
     accounts: z
       .array(TownAccountSchema)

@@ -26,6 +26,30 @@ describe('resolveConfig', () => {
     });
   });
 
+  it('renames neighbourhoods and places from config.json, and reports ids the town profile lacks', () => {
+    const r = resolve({
+      town: {
+        areas: { west: 'Zeezicht', noord: 'Noord' },
+        places: { square: 'Havenplein', zwembad: 'Het Bad' },
+      },
+    });
+    const renamed = r.worlds.get('proef')?.town;
+    expect(renamed?.neighbourhoods.map((n) => n.name)).toEqual(['Zeezicht', 'Midden', 'Oost']);
+    expect(renamed?.places).toEqual({ square: 'Havenplein', radio: 'Radio Testdorp' });
+    expect(r.problems).toEqual([
+      {
+        field: 'town.areas',
+        problem:
+          "names 'noord', which the town profile does not have (known: west, midden, oost); it is ignored",
+      },
+      {
+        field: 'town.places',
+        problem:
+          "names 'zwembad', which the town profile does not have (known: square, radio); it is ignored",
+      },
+    ]);
+  });
+
   it("switches on the municipality's own resilience measures in every scenario, so the techniques they catch backfire", () => {
     const r = resolve({ measures: ['known_letter_style', 'two_factor'] });
     expect(r.worlds.get('proef')?.sim?.measures).toEqual(['known_letter_style', 'two_factor']);

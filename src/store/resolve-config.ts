@@ -1,4 +1,5 @@
 import type { ConfigProblem, GameConfig } from '../content/config';
+import type { Town } from '../content/town-schema';
 import { createWorld, type World } from '../engine/world';
 
 /** What the rest of the app uses from config.json, after checking it against the content. */
@@ -28,7 +29,38 @@ function adapted(world: World, config: GameConfig): World {
     measures.length === 0
       ? world.scenario
       : { ...world.scenario, simulation: { ...own, measures } };
-  return createWorld(scenario, { ...world.town, ...config.town }, world.catalogue);
+  return createWorld(scenario, renamedTown(world.town, config), world.catalogue);
+}
+
+/** The town profile with config.json's names: the town, its people, neighbourhoods and places. */
+function renamedTown(town: Town, config: GameConfig): Town {
+  const { areas = {}, places = {}, ...names } = config.town;
+  return {
+    ...town,
+    ...names,
+    neighbourhoods: town.neighbourhoods.map((n) => ({ ...n, name: areas[n.id] ?? n.name })),
+    places: { ...town.places, ...pick(places, Object.keys(town.places ?? {})) },
+  };
+}
+
+const pick = (names: Readonly<Record<string, string>>, ids: readonly string[]) =>
+  Object.fromEntries(Object.entries(names).filter(([id]) => ids.includes(id)));
+
+/** Config names for neighbourhoods or places the town profile does not have: reported, ignored. */
+function unknownNameIds(config: GameConfig, worlds: ReadonlyMap<string, World>): ConfigProblem[] {
+  const towns = [...worlds.values()].map((w) => w.town);
+  const problems: ConfigProblem[] = [];
+  const check = (field: 'areas' | 'places', known: ReadonlySet<string>): void => {
+    for (const id of Object.keys(config.town[field] ?? {}))
+      if (!known.has(id))
+        problems.push({
+          field: `town.${field}`,
+          problem: `names '${id}', which the town profile does not have (known: ${[...known].join(', ')}); it is ignored`,
+        });
+  };
+  check('areas', new Set(towns.flatMap((t) => t.neighbourhoods.map((n) => n.id))));
+  check('places', new Set(towns.flatMap((t) => Object.keys(t.places ?? {}))));
+  return problems;
 }
 
 export function resolveConfig(
@@ -36,7 +68,7 @@ export function resolveConfig(
   worlds: ReadonlyMap<string, World>,
   shippedLanguages: readonly string[],
 ): ResolvedConfig {
-  const problems: ConfigProblem[] = [];
+  const problems: ConfigProblem[] = unknownNameIds(config, worlds);
   const renamed = new Map<string, World>();
   const order = config.scenarios ?? [...worlds.keys()];
   for (const id of order) {

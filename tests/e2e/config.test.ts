@@ -20,7 +20,12 @@ describe('config.json', () => {
       await writeFile(
         path.join(copy, 'config.json'),
         JSON.stringify({
-          town: { name: 'Zuidhaven', alderman: 'Bram Kaya' },
+          town: {
+            name: 'Zuidhaven',
+            alderman: 'Bram Kaya',
+            places: { pool: 'Het Havenbad' },
+            areas: { de_velden: 'Zeezicht' },
+          },
           colours: { accent: '#7a1f5c' },
           logo: 'logo.svg',
           languages: ['en', 'nl'],
@@ -49,6 +54,9 @@ describe('config.json', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Zuidhaven');
     expect(text).not.toContain('Lindewaard');
+    // Places are renamed too, in the story text and the posts.
+    expect(text).toContain('Het Havenbad');
+    expect(text).not.toMatch(/Lindeplas|De Velden/);
     expect(await page.locator('.notices').textContent()).toBe('');
     await expectClean(page);
   });

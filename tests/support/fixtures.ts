@@ -67,6 +67,7 @@ export const town: Town = {
     group: { name: 'Testdorp Praat' },
     news: { name: 'Testdorper Courant' },
   },
+  places: { square: 'Dorpsplein', radio: 'Radio Testdorp' },
   accounts: [
     {
       id: 'gemeente',
@@ -194,7 +195,7 @@ export function scenarioLocale(lang: string): Record<string, unknown> {
         honest: x('Eerlijk'),
         lie_post: x('Leugen'),
       },
-      middle: { text: x('Midden'), boast: x('Opscheppen'), wait: x('Wachten') },
+      middle: { text: x('Tussenstap'), boast: x('Opscheppen'), wait: x('Wachten') },
       viral: { text: x('Viraal'), ending: x('Viraal einde') },
       quiet: { text: x('Stil'), ending: x('Stil einde') },
     },

@@ -1,4 +1,5 @@
 import type { Discernment } from '../../content/discernment-schema';
+import { townTextValues } from '../../content/town-names';
 import {
   type Answers,
   checkItems,
@@ -14,9 +15,7 @@ function itemText(deps: ViewDeps, id: string, field: string): string {
   const town = [...deps.worlds.values()][0]?.town;
   return deps.i18n.t(`items.${id}.${field}`, {
     ns: 'discernment',
-    town: town?.name,
-    mayor: town?.mayor,
-    alderman: town?.alderman,
+    ...(town === undefined ? {} : townTextValues(town)),
   });
 }
 

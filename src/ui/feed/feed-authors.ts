@@ -1,4 +1,5 @@
 import type { AccountRole } from '../../content/simulation-vocabulary';
+import { fillHandle, fillTownNames } from '../../content/town-names';
 import type { World } from '../../engine/world';
 import { scenarioText, type ViewDeps } from '../shared/view-deps';
 
@@ -11,26 +12,24 @@ export interface Author {
   readonly role: AccountRole | null;
 }
 
-/** Fills in the town's names in a town account's display name ("Gemeente {{town}}"). */
+/** Fills in the town's names in a town account's display name ("Gemeente {{town}}", "{{place.radio}}"). */
 export function withTownNames(world: World, text: string): string {
-  const { town } = world;
-  return text
-    .replaceAll('{{town}}', town.name)
-    .replaceAll('{{mayor}}', town.mayor)
-    .replaceAll('{{alderman}}', town.alderman);
+  return fillTownNames(world.town, text);
 }
 
 /**
- * A handle as shown: where it carries the town profile's id ("@gemeente_lindewaard") and config.json
- * renamed the town, the new name takes its place ("@gemeente_zuidhaven"), so no old name shows.
+ * A handle as shown: its variables filled in ("@petra_{{area.lindehof}}" → "@petra_lindehof").
+ * An older handle that spells out the town profile's id ("@gemeente_lindewaard") gets the new
+ * name when config.json renamed the town ("@gemeente_zuidhaven"), so no old name shows.
  */
 export function localHandle(world: World, handle: string): string {
+  const filled = fillHandle(world.town, handle);
   const slug = world.town.name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[^a-z0-9]/g, '');
-  if (slug === '' || slug === world.town.id) return handle;
-  return handle.replace(new RegExp(world.town.id.replaceAll('_', ''), 'gi'), slug);
+  if (slug === '' || slug === world.town.id) return filled;
+  return filled.replace(new RegExp(world.town.id.replaceAll('_', ''), 'gi'), slug);
 }
 
 /**

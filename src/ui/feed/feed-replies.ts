@@ -1,3 +1,4 @@
+import { townTextValues } from '../../content/town-names';
 import type { Reply } from '../../engine/sim/types';
 import type { World } from '../../engine/world';
 import type { ViewDeps } from '../shared/view-deps';
@@ -54,17 +55,10 @@ export function replyText(deps: ViewDeps, world: World, reply: Reply): string | 
   const total = lists.reduce((sum, list) => sum + list.count, 0);
   if (total === 0) return null;
   let index = ((reply.variant % total) + total) % total;
-  const area = areaName(world, reply.area);
-  const { town } = world;
+  // {{area}} is the replier's own neighbourhood; {{area.<id>}} names one (flat keys, no clash).
+  const values = { ...townTextValues(world.town), area: areaName(world, reply.area) };
   for (const { ns, key, count } of lists) {
-    if (index < count)
-      return deps.i18n.t(`${key}.${String(index)}`, {
-        ns,
-        area,
-        town: town.name,
-        mayor: town.mayor,
-        alderman: town.alderman,
-      });
+    if (index < count) return deps.i18n.t(`${key}.${String(index)}`, { ns, ...values });
     index -= count;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../content/catalogue-schema';
 import type { Discernment } from '../../content/discernment-schema';
+import { townTextValues } from '../../content/town-names';
 import type { World } from '../../engine/world';
 import type { I18n } from '../../i18n/create-i18n';
 import type { AppStoreApi } from '../../store/app-store';
@@ -28,15 +29,9 @@ export interface ViewDeps {
   readonly mountMap?: MountMap;
 }
 
-/** Translates a key of a scenario's own text, with the town's names filled in. */
+/** Translates a key of a scenario's own text, with the town's names and places filled in. */
 export function scenarioText(deps: ViewDeps, world: World, key: string): string {
-  const { town } = world;
-  return deps.i18n.t(key, {
-    ns: `scenario.${world.scenario.id}`,
-    town: town.name,
-    mayor: town.mayor,
-    alderman: town.alderman,
-  });
+  return deps.i18n.t(key, { ns: `scenario.${world.scenario.id}`, ...townTextValues(world.town) });
 }
 
 /** Translates a key of the game's interface text (namespace "ui"). */
