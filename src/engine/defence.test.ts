@@ -48,6 +48,15 @@ describe('defender round', () => {
     expect(responseFit(withDefence, ['emotion'], 'ignore')).toBe('risky');
     expect(responseFit(withDefence, ['emotion'], 'report')).toBe('neutral');
     expect(responseFit(withDefence, ['emotion', 'discrediting'], 'support')).toBe('good');
+    // Good for one technique, risky for another: never "good", but "mixed".
+    expect(responseFit(withDefence, ['emotion', 'discrediting'], 'ignore')).toBe('risky');
+    const mixed = {
+      ...withDefence,
+      techniques: withDefence.techniques.map((t) =>
+        t.id === 'discrediting' ? { ...t, defence: { good: ['ignore' as const], risky: [] } } : t,
+      ),
+    };
+    expect(responseFit(mixed, ['emotion', 'discrediting'], 'ignore')).toBe('mixed');
   });
 
   it('a good answer takes ground back and raises trust; a risky one does the opposite', () => {
@@ -57,7 +66,17 @@ describe('defender round', () => {
     expect(nextDefenceMoment(state)?.turn).toBe(2);
     const good = reduce(world, state, respond('correct'));
     const risky = reduce(world, state, respond('ignore'));
-    expect(good.defence).toEqual([{ turn: 2, response: 'correct', fit: 'good' }]);
+    expect(good.defence).toEqual([
+      {
+        turn: 2,
+        response: 'correct',
+        fit: 'good',
+        byTechnique: [
+          { technique: 'emotion', fit: 'good' },
+          { technique: 'discrediting', fit: 'neutral' },
+        ],
+      },
+    ]);
     const believing = (s: typeof state): number => latestCounts(world, s).believing;
     expect(believing(good)).toBeLessThan(believing(state));
     expect(good.meters.trust).toBeGreaterThan(state.meters.trust);

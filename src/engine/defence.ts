@@ -4,8 +4,17 @@ import type { GameState, Move } from './state';
 
 export type { Response } from '../content/catalogue-schema';
 
-/** How well a response suits a moment, judged by the techniques used there. */
-export type Fit = 'good' | 'neutral' | 'risky';
+/**
+ * How well a response suits a moment, judged by the techniques used there. `mixed`: it suits one
+ * technique of the move but backfires on another (e.g. correcting a flood that is also trolling).
+ */
+export type Fit = 'good' | 'neutral' | 'risky' | 'mixed';
+
+/** How one technique of a moment rates a response (a technique only knows good, neutral, risky). */
+export interface TechniqueFit {
+  readonly technique: string;
+  readonly fit: Exclude<Fit, 'mixed'>;
+}
 
 export const DEFENCE_MOMENTS = 3;
 
@@ -14,6 +23,8 @@ export interface DefenceStep {
   readonly turn: number;
   readonly response: Response;
   readonly fit: Fit;
+  /** Each technique's own verdict, so a mixed answer can show both reasons. */
+  readonly byTechnique: readonly TechniqueFit[];
 }
 
 /**
@@ -38,23 +49,54 @@ export function defenceMoments(history: readonly Move[]): readonly Move[] {
   return chosen.sort((a, b) => a.turn - b.turn);
 }
 
-/** The fit of a response to a move: good if it suits any technique used, risky if it backfires on one. */
+/** Each technique's verdict on a response, in the order the move used them. */
+export function techniqueFits(
+  catalogue: Catalogue,
+  techniques: readonly string[],
+  response: Response,
+): TechniqueFit[] {
+  return techniques.flatMap((id) => {
+    const entry = catalogue.techniques.find((t) => t.id === id);
+    if (entry === undefined) return [];
+    const fit =
+      entry.defence?.risky.includes(response) === true
+        ? 'risky'
+        : entry.defence?.good.includes(response) === true
+          ? 'good'
+          : 'neutral';
+    return [{ technique: id, fit }];
+  });
+}
+
+/**
+ * The fit of a response to a move. An answer that any technique of the move rates risky is never
+ * "good": it is "mixed" when another technique rates it good, else "risky".
+ */
 export function responseFit(
   catalogue: Catalogue,
   techniques: readonly string[],
   response: Response,
 ): Fit {
-  const entries = catalogue.techniques.filter((t) => techniques.includes(t.id));
-  if (entries.some((t) => t.defence?.good.includes(response) === true)) return 'good';
-  if (entries.some((t) => t.defence?.risky.includes(response) === true)) return 'risky';
-  return 'neutral';
+  return combineFits(techniqueFits(catalogue, techniques, response));
+}
+
+export function combineFits(fits: readonly TechniqueFit[]): Fit {
+  const good = fits.some((f) => f.fit === 'good');
+  const risky = fits.some((f) => f.fit === 'risky');
+  if (risky) return good ? 'mixed' : 'risky';
+  return good ? 'good' : 'neutral';
 }
 
 /**
  * What a response does to the story's trust in the municipality. What it does to the rumour is
  * simulated (`simulateResponse` in simulation.ts): a good one takes belief back, a risky one spreads it.
  */
-export const FIT_TRUST: Readonly<Record<Fit, number>> = { good: 4, neutral: 1, risky: -3 };
+export const FIT_TRUST: Readonly<Record<Fit, number>> = {
+  good: 4,
+  neutral: 1,
+  mixed: 0,
+  risky: -3,
+};
 
 /** The moment to answer next, or undefined when the round is over (or there was nothing to answer). */
 export function nextDefenceMoment(state: GameState): Move | undefined {

@@ -1,7 +1,7 @@
 import type { Response } from '../content/catalogue-schema';
 import type { Choice } from '../content/schema';
 import type { GameAction } from './actions';
-import { FIT_TRUST, nextDefenceMoment, responseFit } from './defence';
+import { combineFits, FIT_TRUST, nextDefenceMoment, techniqueFits } from './defence';
 import { availableChoices, currentNode } from './selectors';
 import {
   DEFAULT_PLATFORM,
@@ -77,7 +77,8 @@ function applyResponse(world: World, state: GameState, response: Response): Game
   const moment = world.catalogue === undefined ? undefined : nextDefenceMoment(state);
   if (moment === undefined || world.catalogue === undefined)
     return { ...state, lastError: 'engine/not_defending' };
-  const fit = responseFit(world.catalogue, moment.techniques, response);
+  const byTechnique = techniqueFits(world.catalogue, moment.techniques, response);
+  const fit = combineFits(byTechnique);
   const turn = state.history.length + state.defence.length + 1;
   const update = simulateResponse(
     world,
@@ -97,7 +98,7 @@ function applyResponse(world: World, state: GameState, response: Response): Game
     ...(update === null ? {} : simulatedFields(update)),
     meters,
     storyTrust,
-    defence: [...state.defence, { turn: moment.turn, response, fit }],
+    defence: [...state.defence, { turn: moment.turn, response, fit, byTechnique }],
     lastError: null,
   };
 }

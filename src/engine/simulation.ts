@@ -163,8 +163,13 @@ function counterEvent(world: World, post: Post): (runner: Runner) => void {
   };
 }
 
-/** How strongly an answer of the crisis team works, by its fit: a risky one also spreads the rumour. */
-const FIT_SCALE: Readonly<Record<Fit, number>> = { good: 1, neutral: 0.4, risky: 0.15 };
+/**
+ * How strongly an answer of the crisis team works, by its fit: a risky one also spreads the
+ * rumour, a mixed one helps part of the way and repeats part of the claim.
+ */
+const FIT_SCALE: Readonly<Record<Fit, number>> = { good: 1, neutral: 0.4, mixed: 0.5, risky: 0.15 };
+/** Share of the backfire a fit causes (a mixed answer backfires on one technique only). */
+const FIT_BACKFIRE: Readonly<Record<Fit, number>> = { good: 0, neutral: 0, mixed: 0.5, risky: 1 };
 /** Residents a risky answer puts the rumour in front of, as a share of the town (it repeats the claim). */
 const BACKFIRE_SEEDS = 0.02;
 /** Rounds of passing-on after each answer of the crisis team. */
@@ -184,9 +189,9 @@ export function simulateResponse(
   const { params, population } = context;
   const scale = FIT_SCALE[fit];
   const events: ((runner: Runner) => void)[] = [];
-  if (fit === 'risky')
+  if (FIT_BACKFIRE[fit] > 0)
     events.push((r) => {
-      r.boost(platform, Math.round(BACKFIRE_SEEDS * population.size));
+      r.boost(platform, Math.round(BACKFIRE_SEEDS * FIT_BACKFIRE[fit] * population.size));
     });
   const action: Readonly<Record<Response, (r: Runner) => void>> = {
     ignore: () => undefined,
@@ -197,9 +202,9 @@ export function simulateResponse(
       r.prebunk(0.4 * scale);
       r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
     },
-    report: (r) => {
-      r.factcheck(platform, params.factcheckStrength * scale);
-    },
+    // A police report supports the victim and may stop the sender; it does not change what
+    // residents believe (its effect is on trust, through the fit).
+    report: () => undefined,
     support: (r) => {
       r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
     },

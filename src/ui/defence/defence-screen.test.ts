@@ -35,6 +35,9 @@ describe('switch sides: the defender round', () => {
     await user.click(correct);
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
     expect(root.textContent).toContain('Wat helpt tegen nl:Emotion: nl:Emotion counter');
+    // A move with two techniques shows how each rates the answer.
+    expect(root.textContent).toContain('Tegen nl:Emotion helpt dit.');
+    expect(root.textContent).toContain('Tegen nl:Discrediting helpt dit maar een beetje.');
     // The words follow what the simulated town did: fewer, as many or more residents believe it.
     const after = deps.store.getState().game;
     const now =

@@ -2,6 +2,7 @@ import { defenceMoments, nextDefenceMoment, RESPONSES, type Response } from '../
 import { believingBefore, believingNow } from '../../engine/simulation';
 import type { GameState, Move } from '../../engine/state';
 import type { World } from '../../engine/world';
+import { shortTechniqueName } from '../shared/badge';
 import { button, focusHeading, h } from '../shared/dom';
 import { renderTownSnapshot } from '../map/town-snapshot';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
@@ -159,15 +160,28 @@ function renderFeedback(
     h('h1', { id: 'feedback-heading', 'data-screen-heading': true }, t(`defence.fit.${step.fit}`)),
     h('p', {}, t('defence.youChose', { response: t(`defence.responses.${step.response}.name`) })),
     h('p', {}, t(`defence.responses.${step.response}.guidance`)),
-    ...move.techniques.map((id) =>
-      h(
-        'p',
-        {},
-        h('strong', {}, t('defence.helpsAgainst', { technique: technique(deps, id, 'name') })),
-        ' ',
-        technique(deps, id, 'counter'),
-      ),
-    ),
+    ...move.techniques.map((id) => {
+      // With two or more techniques, say how each rates the answer: a mixed one shows both sides.
+      const verdict = step.byTechnique.find((f) => f.technique === id)?.fit;
+      return h(
+        'div',
+        { class: 'technique-verdict' },
+        move.techniques.length > 1 &&
+          verdict !== undefined &&
+          h(
+            'p',
+            { class: `verdict-${verdict}` },
+            t(`defence.verdict.${verdict}`, { technique: shortTechniqueName(deps, id) }),
+          ),
+        h(
+          'p',
+          {},
+          h('strong', {}, t('defence.helpsAgainst', { technique: technique(deps, id, 'name') })),
+          ' ',
+          technique(deps, id, 'counter'),
+        ),
+      );
+    }),
     h('p', { class: 'effect' }, effectText(deps, game, index)),
     h(
       'div',
