@@ -115,3 +115,24 @@ export async function kioskCycle(page: Page, idleSeconds: number, cycle: number)
   }
   throw new Error(`cycle ${String(cycle)}: the kiosk did not return to its attract screen`);
 }
+
+/**
+ * The soak's limits, last sample against the first: nodes, listeners and heap within 10%, at most
+ * one WebGL context alive, no page error. Returns what broke (empty: passed).
+ */
+export function checkSoak(samples: readonly KioskSample[], pageErrors: number): string[] {
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  if (first === undefined || last === undefined) return ['no samples'];
+  const broken: string[] = [];
+  const within = (name: string, a: number, b: number): void => {
+    if (b > a * 1.1) broken.push(`${name} ${String(a)} → ${String(b)} (more than 10%)`);
+  };
+  within('DOM nodes', first.nodes, last.nodes);
+  within('listeners', first.listeners, last.listeners);
+  within('JS heap MB', Number(first.heapMb.toFixed(2)), Number(last.heapMb.toFixed(2)));
+  const alive = Math.max(...samples.map((s) => s.webglAlive));
+  if (alive > 1) broken.push(`${String(alive)} WebGL contexts alive`);
+  if (pageErrors > 0) broken.push(`${String(pageErrors)} page errors`);
+  return broken;
+}

@@ -36,7 +36,7 @@ export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   const width = Math.round(MAP_WIDTH * resolution);
   const height = Math.round(MAP_HEIGHT * resolution);
   if (current !== null) release(current.parent);
-  const host = sharedGame(parent, deps.renderer, width, height);
+  const host = sharedGame(deps.renderer, width, height);
   const mount = { parent, scene: new TownMapScene({ ...deps, resolution }) };
   current = mount;
   if (host.booted) show(host, mount, width, height);
@@ -45,13 +45,15 @@ export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   };
 }
 
-/** The page's game, made on first use (in `parent`) or when another renderer is asked for. */
-function sharedGame(parent: HTMLElement, renderer: Renderer, w: number, h: number): SharedGame {
+/** The page's game, made on first use or when another renderer is asked for. */
+function sharedGame(renderer: Renderer, w: number, h: number): SharedGame {
   if (shared !== null && shared.renderer === renderer) return shared;
   shared?.game.destroy(true);
   const game = new Phaser.Game({
     type: RENDERER_TYPE[renderer],
-    parent,
+    // No parent of Phaser's own: show() puts the canvas into the panel, and the game keeps no
+    // reference to a panel after its screen has gone (that kept a whole old play screen alive).
+    parent: null,
     width: w,
     height: h,
     backgroundColor: '#eef3f7',
@@ -91,8 +93,12 @@ function release(parent: HTMLElement): void {
   if (shared === null) return;
   const { game } = shared;
   if (shared.booted) {
+    // Stopped first: removing alone skips the scene's shutdown, and Phaser's input plugin only
+    // lets go of the game's input events there (one listener per game, kept for good).
+    game.scene.stop(SceneKey.TownMap);
     game.scene.remove(SceneKey.TownMap);
     game.loop.sleep();
   }
   if (game.canvas.parentElement === parent) game.canvas.remove();
+  game.scale.parent = null;
 }

@@ -63,14 +63,11 @@ export class TownMapScene extends Phaser.Scene {
     // dots whose state changed, and rendering all of them costs one textured quad (hundreds of
     // shapes or images redrawn every frame are slow on software WebGL).
     // The layer has the canvas's resolution, so it is drawn 1:1 (no blur, no extra pixels).
-    if (this.textures.exists(DOT_LAYER)) this.textures.remove(DOT_LAYER);
-    const layer = this.textures.addDynamicTexture(
-      DOT_LAYER,
+    this.dotLayer = dotLayer(
+      this.textures,
       Math.round(MAP_WIDTH * res),
       Math.round(MAP_HEIGHT * res),
     );
-    if (layer === null) throw new Error('the town map could not make its dot layer');
-    this.dotLayer = layer;
     this.add
       .image(0, 0, DOT_LAYER)
       .setOrigin(0, 0)
@@ -265,6 +262,29 @@ export class TownMapScene extends Phaser.Scene {
     curve.draw(water, 64);
     water.setDepth(1);
   }
+}
+
+/**
+ * The dots' layer, kept by the page's one game from scene to scene (cleared) while its size
+ * fits: Phaser 4.2 leaves one WebGL texture behind each time a dynamic texture is destroyed,
+ * which a kiosk starting hundreds of games a day would pile up.
+ */
+function dotLayer(
+  textures: Phaser.Textures.TextureManager,
+  width: number,
+  height: number,
+): Phaser.Textures.DynamicTexture {
+  const kept = textures.exists(DOT_LAYER) ? textures.get(DOT_LAYER) : null;
+  if (
+    kept instanceof Phaser.Textures.DynamicTexture &&
+    kept.width === width &&
+    kept.height === height
+  )
+    return kept.clear();
+  if (kept !== null) textures.remove(DOT_LAYER);
+  const layer = textures.addDynamicTexture(DOT_LAYER, width, height);
+  if (layer === null) throw new Error('the town map could not make its dot layer');
+  return layer;
 }
 
 /** Room for the largest shape (the triangle, ±10 units) and its outline. */
