@@ -57,7 +57,7 @@ describe('the engine stays pure', () => {
   it('lint rejects every probe', async () => {
     const eslint = new ESLint({ cwd: root });
     const [result] = await eslint.lintText(source, {
-      filePath: path.join(root, 'src/engine/rng.ts'),
+      filePath: path.join(root, 'src/engine/sim/random.ts'),
     });
     const flagged = new Set(
       (result?.messages ?? [])

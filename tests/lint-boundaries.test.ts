@@ -14,9 +14,9 @@ async function rulesFor(file: string, code: string): Promise<string[]> {
 
 describe('folder boundaries are enforced by lint', () => {
   it.each([
-    ['src/engine/rng.ts', "import * as Phaser from 'phaser';\nexport const x = Phaser;\n"],
+    ['src/engine/sim/random.ts', "import * as Phaser from 'phaser';\nexport const x = Phaser;\n"],
     [
-      'src/engine/rng.ts',
+      'src/engine/sim/random.ts',
       "import { createAppStore } from '../store/app-store';\nexport const x = createAppStore;\n",
     ],
     [
@@ -42,7 +42,7 @@ describe('folder boundaries are enforced by lint', () => {
 
   it('keeps chance and the clock out of the engine', async () => {
     const rules = await rulesFor(
-      'src/engine/rng.ts',
+      'src/engine/sim/random.ts',
       'export const a = Math.random();\nexport const b = Date.now();\n',
     );
     expect(rules).toEqual(

@@ -51,7 +51,6 @@ export const CatalogueSchema = z
   .strict();
 
 export type Catalogue = z.infer<typeof CatalogueSchema>;
-export type Domain = (typeof DOMAINS)[number];
 
 /** The fields each technique must have in every locale. `signs` is a list. */
 export const TECHNIQUE_TEXT_FIELDS = [

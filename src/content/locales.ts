@@ -2,9 +2,6 @@
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const isLanguage = (value: string): value is Language =>
-  (LANGUAGES as readonly string[]).includes(value);
-
 /** A locale file's contents: nested objects whose leaves are texts or lists of texts. */
 export interface LocaleTree {
   readonly [key: string]: string | readonly string[] | LocaleTree;

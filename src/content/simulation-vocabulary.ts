@@ -10,10 +10,12 @@ export type Platform = (typeof PLATFORMS)[number];
 
 /** Age bands of a neighbourhood's residents. */
 export const AGE_BANDS = ['young', 'adult', 'senior'] as const;
+/** @internal The bench baseline (bench/object-per-agent.ts) types its residents with it. */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** The states a resident can be in with respect to the rumour (the order is the stored code). */
 export const RESIDENT_STATES = ['unaware', 'exposed', 'believing', 'doubting'] as const;
+/** @internal The bench baseline (bench/object-per-agent.ts) types its residents with it. */
 export type ResidentState = (typeof RESIDENT_STATES)[number];
 
 /**

@@ -117,4 +117,3 @@ export const TownSchema = z
 
 export type Town = z.infer<typeof TownSchema>;
 export type Neighbourhood = z.infer<typeof NeighbourhoodSchema>;
-export type TownAccount = z.infer<typeof TownAccountSchema>;

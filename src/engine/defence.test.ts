@@ -6,7 +6,7 @@ import { defenceMoments, nextDefenceMoment, responseFit } from './defence';
 import { reduce } from './reducer';
 import { replay } from './replay';
 import { createInitialState, type Move } from './state';
-import { latestCounts } from './simulation';
+import { latestCounts } from '../../tests/support/town-counts';
 import { createWorld } from './world';
 
 const withDefence = {

@@ -8,7 +8,8 @@ import { catalogue, scenario, town } from '../../tests/support/fixtures';
 import { respond, selectChoice } from './actions';
 import { reduce } from './reducer';
 import { availableChoices } from './selectors';
-import { believingByTurn, believingNow, latestCounts, reachShares } from './simulation';
+import { latestCounts } from '../../tests/support/town-counts';
+import { believingByTurn, believingNow, reachShares } from './simulation';
 import { createInitialState, type GameState } from './state';
 import { createWorld, type World } from './world';
 

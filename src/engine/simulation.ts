@@ -2,7 +2,7 @@ import type { Response } from '../content/catalogue-schema';
 import type { Choice, Post } from '../content/schema';
 import { PLATFORMS, type Platform } from '../content/simulation-vocabulary';
 import type { Fit } from './defence';
-import { aware, believingPercent, reachPercent, townCounts, total } from './sim/counts';
+import { aware, believingPercent, reachPercent, total } from './sim/counts';
 import { measuresCatching, postEmotion } from './sim/pull';
 import { hashText, randomStream } from './sim/random';
 import { pickReplies, REPLY_RATE } from './sim/replies';
@@ -276,11 +276,6 @@ export function latestByArea(world: World, state: GameState | null): readonly Ar
       doubting: 0,
     }))
   );
-}
-
-/** Whole-town counts of the newest tick (all unaware before the first move). */
-export function latestCounts(world: World, state: GameState): AreaCounts {
-  return townCounts(latestByArea(world, state));
 }
 
 /** Share (0..1) of each neighbourhood's residents who have heard the rumour, in town order. */

@@ -1,7 +1,7 @@
 import type { EndingKind, MeterId } from '../content/schema';
 import type { CounterKind, Platform } from '../content/simulation-vocabulary';
 import type { Frame, MoveOutcome, Reactions, Reply, SimState } from './sim/types';
-import { seedToState } from './rng';
+import { seedToState } from './sim/random';
 import {
   DEFAULT_PLATFORM,
   simulateCounterPost,

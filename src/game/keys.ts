@@ -22,7 +22,9 @@ export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
 /**
  * Okabe–Ito colours: readable for colour-blind players, and never the only cue. Every resident
- * state also has its own shape (see StateShape), so the map reads in black and white as well.
+ * state also has its own shape (unaware a hollow ring, exposed a small dot, believing a triangle
+ * pointing up, doubting a square; map-legend.ts draws the same as SVG), so the map reads in black
+ * and white as well.
  */
 export const MapColour = {
   background: 0xeef3f7,
@@ -36,18 +38,6 @@ export const MapColour = {
   believing: 0xd55e00,
   doubting: 0x0072b2,
   shapeOutline: 0x14212e,
-} as const;
-
-/**
- * The shape of each resident state on the map and in the legend (src/ui/map/map-legend.ts draws the
- * same shapes as SVG): unaware a hollow ring, exposed a small dot, believing a triangle pointing
- * up, doubting a square.
- */
-export const StateShape = {
-  unaware: 'ring',
-  exposed: 'dot',
-  believing: 'triangle',
-  doubting: 'square',
 } as const;
 
 /** Milliseconds per simulation tick when the map steps through the newest frames. */

@@ -151,4 +151,15 @@ describe('app store', () => {
     expect(store.getState().game?.history).toEqual([]);
     expect(store.getState().game?.seed).not.toBe(first);
   });
+
+  it('restart keeps the short route of a kiosk game', () => {
+    const store = createAppStore(
+      { worlds, languages: ['nl'], storage: null, newSeed: () => 5, route: 'short' },
+      options,
+    );
+    store.getState().startScenario('proef');
+    store.getState().choose('honest');
+    store.getState().restart();
+    expect(store.getState().game).toMatchObject({ route: 'short', seed: 5, history: [] });
+  });
 });

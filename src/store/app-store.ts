@@ -18,9 +18,7 @@ import {
 } from './slices/settings-slice';
 import { type AppDeps, sliceContext } from './slices/slice-context';
 
-export type { Screen } from './persistence';
 export type { AppDeps } from './slices/slice-context';
-export type { ShownNotice } from './slices/notices-slice';
 export { type Snapshot, snapshotOf } from './slices/facilitator-slice';
 
 /** Everything the views read. Views never set it; they call the actions below. */

@@ -1,7 +1,6 @@
 /**
- * A mulberry32 stream for the simulation's inner loops, where drawing through the pure
- * state-in/state-out `nextRandom` would allocate a tuple per draw. The caller passes the game's
- * RNG state in and stores `state()` back, so the game stays a pure function of seed and moves.
+ * The one seeded RNG: a mulberry32 stream. Its state lives in GameState (`rng`): the caller
+ * passes it in and stores `state()` back, so a game is a pure function of its seed and moves.
  */
 export interface RandomStream {
   /** A number in [0, 1). */
@@ -21,6 +20,11 @@ export function randomStream(seedState: number): RandomStream {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return { next, below: (n) => Math.floor(next() * n), state: () => s };
+}
+
+/** Turns any integer seed (from a URL, a test) into a valid 32-bit RNG state. */
+export function seedToState(seed: number): number {
+  return Math.trunc(seed) >>> 0;
 }
 
 /** A stable 32-bit hash of an id, to seed a town's residents from its id. */

@@ -1,5 +1,5 @@
 import type { Response } from '../../content/catalogue-schema';
-import { respond as respondAction, selectChoice } from '../../engine/actions';
+import { respond as respondAction, restartGame, selectChoice } from '../../engine/actions';
 import { reduce } from '../../engine/reducer';
 import { replay } from '../../engine/replay';
 import { createInitialState, type GameState } from '../../engine/state';
@@ -122,10 +122,11 @@ export function gameSlice(
       if (deps.storage) saves.clearCurrent(deps.storage);
       set({ screen: 'title', world: null, game: null, saved: savedIds() });
     },
+    /** The same story from the start with a fresh seed, through the reducer like every move. */
     restart() {
-      const { world } = get();
-      if (world !== null)
-        begin(world, createInitialState(world, deps.newSeed(), deps.route), 'play');
+      const { world, game } = get();
+      if (world === null || game === null) return;
+      begin(world, reduce(world, game, restartGame(deps.newSeed())), 'play');
     },
   };
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { world } from '../../../tests/support/fixtures';
-import { latestCounts } from '../../engine/simulation';
+import { latestCounts } from '../../../tests/support/town-counts';
 import { viewDeps } from '../../../tests/support/view-setup';
 import { mountApp } from '../app-view';
 
