@@ -82,7 +82,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...IMPURE_GLOBALS],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded RNG in engine/sim/random.ts.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded RNG in engine/sim/random.ts.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
