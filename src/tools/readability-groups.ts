@@ -13,11 +13,8 @@ export interface TextGroup {
 export const MIN_READING_EASE = 60;
 export const MAX_WORDS_PER_SENTENCE = 15;
 
-/**
- * Technique fields left out of the readability figures: `precise` holds the exact legal wording,
- * shown below the plain law sentence for readers who want it.
- */
-export const EXACT_WORDING_FIELDS = ['precise'] as const;
+// The optional technique field `precise` (the exact legal wording, shown below the plain law
+// sentence) stays out of the figures: only TECHNIQUE_TEXT_FIELDS are measured.
 
 /** Interface keys that belong to the debrief and the defender round, measured on their own. */
 const DEBRIEF_PREFIXES = ['debrief.', 'defence.', 'ending.', 'outcome.', 'badges.'];
