@@ -103,7 +103,10 @@ export function textGroups(
   return [...stories, ...catalogue, replies, ...discernment, ...screens];
 }
 
-/** Dutch groups that miss a B1 target, as readable lines (empty when all pass). */
+/**
+ * Dutch groups that miss a B1 target, as readable lines (empty when all pass).
+ * @internal The B1 gate in readability-groups.test.ts reads it; nothing shipped does.
+ */
 export function dutchShortfalls(groups: readonly TextGroup[]): string[] {
   return groups.flatMap(({ group: name, readability: { nl } }) => [
     ...(nl.readingEase < MIN_READING_EASE
