@@ -71,6 +71,7 @@ export function techniqueFits(
 /**
  * The fit of a response to a move. An answer that any technique of the move rates risky is never
  * "good": it is "mixed" when another technique rates it good, else "risky".
+ * @internal The tests state the rules through it; the game combines techniqueFits itself.
  */
 export function responseFit(
   catalogue: Catalogue,
