@@ -15,6 +15,7 @@ import {
 import type { ScenarioLocation } from '../src/content/load-scenario';
 import { checkContent } from '../src/tools/check-content';
 import { fileSource } from '../src/tools/file-source';
+import { decodeUtf8 } from '../src/content/decode-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 const toPosix = (p: string): string => p.split(path.sep).join('/');
@@ -69,7 +70,8 @@ async function main(args: readonly string[]): Promise<number> {
 
 async function indexIds(): Promise<string[]> {
   try {
-    const index = JSON.parse((await source.read('scenarios/index.json')) ?? '{}') as {
+    const decoded = decodeUtf8((await source.read('scenarios/index.json')) ?? '{}');
+    const index = JSON.parse(decoded.ok ? decoded.text : '{}') as {
       scenarios?: unknown;
     };
     return Array.isArray(index.scenarios)

@@ -10,6 +10,7 @@ import './styles/feeds.css';
 import type { Resource } from 'i18next';
 
 import { CONFIG_FILE, parseConfig } from './content/config';
+import type { FileContent } from './content/decode-text';
 import { runtimeSource } from './content/runtime-source';
 import { hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
@@ -45,7 +46,7 @@ async function start(): Promise<void> {
 
   const source = runtimeSource();
   let content;
-  let configText: string | null;
+  let configText: FileContent | null;
   try {
     [content, configText] = await Promise.all([loadContent(source), source.read(CONFIG_FILE)]);
   } catch (error) {

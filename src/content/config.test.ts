@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_CONFIG, parseConfig } from './config';
+import { UNSAFE_CHARACTERS } from './text-safety';
 
 describe('parseConfig', () => {
   it('uses the defaults when there is no config.json', () => {
@@ -91,5 +92,53 @@ describe('parseConfig', () => {
     ]);
     expect(parseConfig('[1, 2]').problems[0]?.problem).toContain('must be a JSON object');
     expect(problems[0]?.problem).not.toContain('default'); // the notice around it says so, in the player's language
+  });
+  it('"__proto__" is an ordinary (unknown) key: it cannot switch on kiosk mode', () => {
+    const { config, problems } = parseConfig('{"__proto__": {"mode": "kiosk"}}');
+    expect(config.mode).toBeUndefined();
+    expect(problems).toEqual([{ field: '__proto__', problem: expect.stringContaining('ignored') }]);
+  });
+
+  it('a 10 MB value is quoted in at most 80 characters', () => {
+    const { config, problems } = parseConfig(JSON.stringify({ town: { name: 'A'.repeat(1e7) } }));
+    expect(config.town.name).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.problem).toContain(`"${'A'.repeat(80)}…"`);
+    expect(problems[0]?.problem.length).toBeLessThan(300);
+  });
+
+  it.each([
+    ['a NUL character', 'Zuid\\u0000haven'],
+    ['a right-to-left override', 'Zuid\\u202ehaven'],
+    ['a line break', 'Zuid\\nhaven'],
+  ])('rejects a town name with %s, and the notice shows it escaped', (_, name) => {
+    const { config, problems } = parseConfig(`{"town": {"name": "${name}"}}`);
+    expect(config.town.name).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe('town.name');
+    expect(problems[0]?.problem).toMatch(/\\u(0000|202e|000a)/);
+    expect(UNSAFE_CHARACTERS.test(problems[0]?.problem ?? '')).toBe(false);
+  });
+
+  it('800 unknown settings are one problem that names a few of them', () => {
+    const keys = Object.fromEntries(Array.from({ length: 800 }, (_, i) => [`x${String(i)}`, 1]));
+    const { problems } = parseConfig(JSON.stringify(keys));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe('x0, x1, x2, x3, x4, … (800)');
+  });
+
+  it('bytes that are not UTF-8 are a file problem with line and column', () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{\n  "town": {"name": "Caf'),
+      0xe9,
+      0x22,
+      0x7d,
+      0x7d,
+    ]);
+    const { config, problems } = parseConfig(bytes);
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(problems).toEqual([
+      { field: '(file)', problem: expect.stringContaining('not UTF-8 text at line 2, column 24') },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { z } from './zod';
 
+import { decodeUtf8, type FileContent } from './decode-text';
 import { JsonSyntaxError, parseJsonWithPositions } from './json-with-positions';
 import { MEASURES, type Measure } from './simulation-vocabulary';
+import { quoteValue, shortValue, UNSAFE_CHARACTERS } from './text-safety';
 
 /**
  * `config.json` beside index.html: how a municipality adapts the game without touching code.
@@ -42,7 +44,14 @@ export interface ConfigProblem {
   readonly problem: string;
 }
 
-const Name = z.string().trim().min(1).max(60);
+const Name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .refine((name) => !UNSAFE_CHARACTERS.test(name), {
+    error: 'no control characters or text-direction marks (such as U+202E) in a name',
+  });
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#0b5cab"');
 const RelativePath = z
   .string()
@@ -71,15 +80,28 @@ const FIELDS = {
 
 type Field = keyof typeof FIELDS;
 
-/** Reads config.json text (null when the file is absent). Never throws. */
-export function parseConfig(text: string | null): {
+/** Reads config.json (null when the file is absent). Never throws. */
+export function parseConfig(content: FileContent | null): {
   readonly config: GameConfig;
   readonly problems: readonly ConfigProblem[];
 } {
-  if (text === null) return { config: DEFAULT_CONFIG, problems: [] };
+  if (content === null) return { config: DEFAULT_CONFIG, problems: [] };
+  const decoded = decodeUtf8(content);
+  if (!decoded.ok) {
+    const { line, column } = decoded.position;
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [
+        {
+          field: '(file)',
+          problem: `not UTF-8 text at line ${String(line)}, column ${String(column)}; save it as UTF-8`,
+        },
+      ],
+    };
+  }
   let value: unknown;
   try {
-    value = parseJsonWithPositions(text).value;
+    value = parseJsonWithPositions(decoded.text).value;
   } catch (error) {
     const where =
       error instanceof JsonSyntaxError
@@ -111,7 +133,7 @@ export function parseConfig(text: string | null): {
     if (result.success) return result.data;
     problems.push({
       field,
-      problem: `${JSON.stringify(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used`,
+      problem: `${quoteValue(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used`,
     });
     return undefined;
   };
@@ -121,14 +143,17 @@ export function parseConfig(text: string | null): {
     'colours',
     ...Object.keys(FIELDS).filter((f) => !f.includes('.')),
   ]);
-  for (const key of Object.keys(value)) {
-    if (!known.has(key))
-      problems.push({
-        field: key,
-        problem:
-          'is not a setting this game knows; it is ignored (check the spelling against docs/configuration.md)',
-      });
-  }
+  const unknown = Object.keys(value).filter((key) => !known.has(key));
+  if (unknown.length > 0)
+    // One problem for all of them: a file with 800 stray keys gives one notice, not 800.
+    problems.push({
+      field: unknown
+        .slice(0, 5)
+        .map(shortValue)
+        .join(', ')
+        .concat(unknown.length > 5 ? `, … (${String(unknown.length)})` : ''),
+      problem: `${unknown.length === 1 ? 'is not a setting' : 'are not settings'} this game knows; ignored (check the spelling against docs/configuration.md)`,
+    });
   const str = (field: Field): string | undefined => read(field) as string | undefined;
   const config: GameConfig = {
     town: dropUndefined({

@@ -29,6 +29,11 @@ export const DiagnosticCode = {
   ShortRoute: 'SCN023',
   SimulatedCondition: 'SCN024',
   LiteralPlaceName: 'SCN025',
+  TooDeep: 'SCN026',
+  InvalidEncoding: 'SCN027',
+  DuplicateKey: 'SCN028',
+  LargeFile: 'SCN029',
+  ReadFailed: 'SCN030',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -27,7 +27,7 @@ export async function loadCatalogue(source: ContentSource): Promise<LoadedCatalo
   const result = validateFile(text, CATALOGUE_FILE, CatalogueSchema);
   if (!result.ok) return { catalogue: undefined, locales: {}, diagnostics: result.diagnostics };
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...result.warnings];
   const locales: Partial<Record<Language, LocaleTree>> = {};
   const files = await Promise.all(
     LANGUAGES.map((lang) => loadLocale(source, `scenarios/techniques/locales/${lang}.json`)),

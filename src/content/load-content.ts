@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue-schema';
 import type { ContentSource } from './content-source';
-import type { Diagnostic } from './diagnostics';
+import { type Diagnostic, DiagnosticCode } from './diagnostics';
 import { IndexSchema } from './index-schema';
 import { loadCatalogue, missing } from './load-catalogue';
 import { type LoadedDiscernment, loadDiscernment } from './load-discernment';
@@ -8,6 +8,7 @@ import {
   type LoadedScenario,
   loadScenario,
   type ScenarioLocation,
+  type ScenarioResult,
   scenarioLocation,
 } from './load-scenario';
 import { loadTown } from './load-town';
@@ -60,7 +61,15 @@ export async function loadContent(
   };
   const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
   const loadingScenarios = Promise.all(
-    scenarioLocations.map((location) => loadScenario(source, location, { techniqueIds, town })),
+    scenarioLocations.map((location) =>
+      // One scenario the server cannot deliver must not take the others down.
+      loadScenario(source, location, { techniqueIds, town }).catch(
+        (error: unknown): ScenarioResult => ({
+          scenario: undefined,
+          diagnostics: [readFailed(location.file, error)],
+        }),
+      ),
+    ),
   );
   // The discernment check is shown with the town of the stories, so its places must exist there.
   const townsInUse = loadingScenarios.then(async (rs) => {
@@ -103,6 +112,18 @@ async function readIndex(
     return { ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
   const result = validateFile(text, INDEX_FILE, IndexSchema);
   return result.ok
-    ? { ids: result.data.scenarios, diagnostics: [] }
+    ? { ids: result.data.scenarios, diagnostics: result.warnings }
     : { ids: [], diagnostics: result.diagnostics };
+}
+
+function readFailed(file: string, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: DiagnosticCode.ReadFailed,
+    severity: 'error',
+    file,
+    path: '',
+    message: `This scenario could not be read: ${detail.slice(0, 200)}.`,
+    hint: 'Check that the file and its locales/ folder are on the server and readable; the other stories still play.',
+  };
 }

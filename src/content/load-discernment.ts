@@ -27,7 +27,7 @@ export async function loadDiscernment(
   const result = validateFile(text, DISCERNMENT_FILE, DiscernmentSchema);
   if (!result.ok) return { discernment: undefined, locales: {}, diagnostics: result.diagnostics };
   const items = result.data.items;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...result.warnings];
   const report = (path: string, message: string, hint: string): void => {
     diagnostics.push(
       diagnostic(

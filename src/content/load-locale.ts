@@ -32,5 +32,5 @@ export async function loadLocale(
   }
   const result = validateFile(text, file, LocaleSchema, false); // locale files have no format field
   if (!result.ok) return { file: undefined, diagnostics: result.diagnostics };
-  return { file: { file, tree: result.data, parsed: result.parsed }, diagnostics: [] };
+  return { file: { file, tree: result.data, parsed: result.parsed }, diagnostics: result.warnings };
 }

@@ -58,7 +58,7 @@ export async function loadScenario(
   if (text === null)
     return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
   const result = validateFile(text, file, ScenarioSchema);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = result.ok ? [...result.warnings] : [];
   const locales: Partial<Record<Language, LocaleFile>> = {};
   const loaded = await Promise.all(
     LANGUAGES.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)),

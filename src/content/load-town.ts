@@ -89,5 +89,8 @@ export async function loadTown(
       ),
     );
   }
-  return { town: diagnostics.length === 0 ? result.data : undefined, diagnostics };
+  return {
+    town: diagnostics.length === 0 ? result.data : undefined,
+    diagnostics: [...result.warnings, ...diagnostics],
+  };
 }

@@ -19,7 +19,7 @@ function fetchSource(base: string): ContentSource {
         throw new Error(
           `${path}: the server answered ${String(response.status)} ${response.statusText}`,
         );
-      return response.text();
+      return new Uint8Array(await response.arrayBuffer()); // decoded strictly by validateFile
     },
   };
 }

@@ -1,11 +1,15 @@
 import type { z } from './zod';
 
 import { type Diagnostic, DiagnosticCode, type Severity } from './diagnostics';
+import { decodeUtf8, type FileContent } from './decode-text';
 import {
   childPath,
+  type DuplicateKey,
   JsonSyntaxError,
+  MAX_JSON_DEPTH,
   type ParsedJson,
   parseJsonWithPositions,
+  type Position,
   positionAt,
 } from './json-with-positions';
 
@@ -27,43 +31,152 @@ export function diagnostic(
 }
 
 export type FileResult<T> =
-  | { readonly ok: true; readonly data: T; readonly parsed: ParsedJson }
+  | {
+      readonly ok: true;
+      readonly data: T;
+      readonly parsed: ParsedJson;
+      /** Findings that do not stop the file: a key given twice, a very large file. */
+      readonly warnings: readonly Diagnostic[];
+    }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Parses a JSON file and checks its shape against a zod schema. Never throws. */
+/**
+ * Above this many bytes a content file gets a warning (SCN029): the biggest shipped file is
+ * about 60 kB, and every byte of a scenario is fetched and checked before the title shows.
+ */
+export const LARGE_FILE_BYTES = 1_000_000;
+
+/**
+ * Decodes, parses and shape-checks a JSON file against a zod schema. Never throws: a file that
+ * cannot be read at all is a diagnostic, so the game goes on with the files that work.
+ */
 export function validateFile<T>(
-  text: string,
+  content: FileContent,
   file: string,
   schema: z.ZodType<T>,
   hasFormat = true,
 ): FileResult<T> {
+  try {
+    return checkFile(content, file, schema, hasFormat);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: DiagnosticCode.ReadFailed,
+          severity: 'error',
+          file,
+          path: '',
+          message: `This file could not be read: ${detail.slice(0, 200)}.`,
+          hint: 'Check that it is a JSON text file; compare it with a shipped file of the same kind.',
+        },
+      ],
+    };
+  }
+}
+
+function checkFile<T>(
+  content: FileContent,
+  file: string,
+  schema: z.ZodType<T>,
+  hasFormat: boolean,
+): FileResult<T> {
+  const decoded = decodeUtf8(content);
+  if (!decoded.ok) {
+    const { line, column } = decoded.position;
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: DiagnosticCode.InvalidEncoding,
+          severity: 'error',
+          file,
+          path: '',
+          line,
+          column,
+          message: `This file is not UTF-8 text: byte ${String(decoded.byteOffset)} (line ${String(line)}, column ${String(column)}) is not part of a UTF-8 character.`,
+          hint: 'Save the file as UTF-8 in your editor (often under "Save as" → "Encoding"), then check the letters with accents at that place.',
+        },
+      ],
+    };
+  }
+  const text = decoded.text;
+  const warnings: Diagnostic[] = [];
+  const bytes = typeof content === 'string' ? text.length : content.byteLength;
+  if (bytes > LARGE_FILE_BYTES) warnings.push(largeFile(file, bytes));
   let parsed: ParsedJson;
   try {
     parsed = parseJsonWithPositions(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          code: DiagnosticCode.InvalidJson,
-          severity: 'error',
-          file,
-          path: '',
-          ...error.position,
-          message: `This is not valid JSON: ${error.message} at line ${String(error.position.line)}, column ${String(error.position.column)}.`,
-          hint: 'Look at that place and just before it: often a missing or extra comma, a missing quote or bracket.',
-        },
-      ],
-    };
+    return { ok: false, diagnostics: [...warnings, syntaxDiagnostic(error, file)] };
   }
+  warnings.push(...parsed.duplicates.map((d) => duplicateKey(d, file, parsed)));
   const format = hasFormat ? formatProblem(parsed, file) : undefined;
-  if (format) return { ok: false, diagnostics: [format] };
+  if (format) return { ok: false, diagnostics: [...warnings, format] };
   const result = schema.safeParse(parsed.value, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data, parsed };
+  if (result.success) return { ok: true, data: result.data, parsed, warnings };
   return {
     ok: false,
-    diagnostics: result.error.issues.map((issue) => shapeDiagnostic(issue, file, parsed)),
+    diagnostics: [
+      ...warnings,
+      ...result.error.issues.map((issue) => shapeDiagnostic(issue, file, parsed)),
+    ],
+  };
+}
+
+function syntaxDiagnostic(error: JsonSyntaxError, file: string): Diagnostic {
+  const { line, column } = error.position;
+  const where = `line ${String(line)}, column ${String(column)}`;
+  if (error.reason === 'depth')
+    return {
+      code: DiagnosticCode.TooDeep,
+      severity: 'error',
+      file,
+      path: '',
+      line,
+      column,
+      message: `This file nests objects or lists more than ${String(MAX_JSON_DEPTH)} levels deep (at ${where}); no content file needs that.`,
+      hint: 'Look for brackets that open but never close, or a file that is not content of this game.',
+    };
+  return {
+    code: DiagnosticCode.InvalidJson,
+    severity: 'error',
+    file,
+    path: '',
+    line,
+    column,
+    message: `This is not valid JSON: ${error.message} at ${where}.`,
+    hint: 'Look at that place and just before it: often a missing or extra comma, a missing quote or bracket.',
+  };
+}
+
+function duplicateKey(d: DuplicateKey, file: string, parsed: ParsedJson): Diagnostic {
+  const first = positionAt(parsed.text, d.first);
+  const second = positionAt(parsed.text, d.second);
+  const at = (p: Position): string => `line ${String(p.line)}, column ${String(p.column)}`;
+  const where = d.path === '' ? 'the file' : `'${d.path}'`;
+  return {
+    code: DiagnosticCode.DuplicateKey,
+    severity: 'warning',
+    file,
+    path: childPath(d.path, d.key),
+    ...second,
+    message: `The key "${d.key.slice(0, 80)}" appears twice in ${where}: at ${at(first)} and at ${at(second)}. Only the second one counts.`,
+    hint: 'Remove one of the two, or merge them.',
+  };
+}
+
+function largeFile(file: string, bytes: number): Diagnostic {
+  const mb = (n: number): string => (n / 1_000_000).toFixed(1);
+  return {
+    code: DiagnosticCode.LargeFile,
+    severity: 'warning',
+    file,
+    path: '',
+    message: `This file is ${mb(bytes)} MB; content files above ${mb(LARGE_FILE_BYTES)} MB make the game slow to start.`,
+    hint: 'Check that it holds only content of this game; split long texts over more steps.',
   };
 }
 

@@ -41,9 +41,26 @@ describe('parseLaunchOptions', () => {
       {
         kind: 'warning',
         key: 'notice.unknownParameter',
-        values: { name: 'lnag', valid: 'lang, scenario, seed, mode, renderer' },
+        values: { count: 1, names: "'lnag'", valid: 'lang, scenario, seed, mode, renderer' },
       },
     ]);
+  });
+
+  it('800 unknown parameters give one notice that names the first five', () => {
+    const search = '?' + Array.from({ length: 800 }, (_, i) => `p${String(i)}=1`).join('&');
+    const { notices } = parse(search);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        key: 'notice.unknownParameter',
+        values: expect.objectContaining({ count: 800, names: "'p0', 'p1', 'p2', 'p3', 'p4', …" }),
+      }),
+    ]);
+  });
+
+  it('quotes at most 80 characters of a bad value, with control and bidi characters made visible', () => {
+    const { notices } = parse(`?mode=${'x'.repeat(100_000)}&lang=%E2%80%AEen%00`);
+    const values = notices.map((n) => n.values?.value);
+    expect(values).toEqual(['\\u202een\\u0000', `${'x'.repeat(80)}…`]);
   });
 
   it.each([

@@ -2,6 +2,8 @@
  * The deep-link options of the page URL (?lang, ?scenario, ?seed, ?mode, ?renderer), parsed
  * without side effects. Anything unknown or invalid becomes a notice the player can read.
  */
+import { shortValue } from '../content/text-safety';
+
 export type Renderer = 'auto' | 'webgl' | 'canvas';
 /** solo; a festival kiosk; a facilitator's presenter view and the projector (audience) view it drives. */
 export type Mode = 'solo' | 'kiosk' | 'facilitator' | 'audience';
@@ -18,10 +20,12 @@ export interface LaunchOptions {
 /** A problem with the URL, as an i18n key plus values for the message. */
 export interface Notice {
   readonly key: string;
-  readonly values?: Readonly<Record<string, string>>;
+  readonly values?: Readonly<Record<string, string | number>>;
   readonly kind: 'info' | 'warning';
 }
 
+/** How many unknown parameter names the one notice about them quotes. */
+const UNKNOWN_SHOWN = 5;
 export const KNOWN_PARAMETERS = ['lang', 'scenario', 'seed', 'mode', 'renderer'] as const;
 const RENDERERS: readonly Renderer[] = ['auto', 'webgl', 'canvas'];
 const MODES: readonly Mode[] = ['solo', 'kiosk', 'facilitator', 'audience'];
@@ -39,18 +43,26 @@ export function parseLaunchOptions(
     notices.push({
       kind: 'warning',
       key: 'notice.invalidParameter',
-      values: { name, value, valid },
+      values: { name, value: shortValue(value), valid },
     });
   };
 
-  for (const name of new Set(params.keys())) {
-    if (!(KNOWN_PARAMETERS as readonly string[]).includes(name)) {
-      notices.push({
-        kind: 'warning',
-        key: 'notice.unknownParameter',
-        values: { name, valid: KNOWN_PARAMETERS.join(', ') },
-      });
-    }
+  // One notice for all unknown parameters, naming the first few: an address with 800 of them
+  // must not bury the page under 800 notices.
+  const unknown = [...new Set(params.keys())].filter(
+    (name) => !(KNOWN_PARAMETERS as readonly string[]).includes(name),
+  );
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, UNKNOWN_SHOWN).map((name) => `'${shortValue(name)}'`);
+    notices.push({
+      kind: 'warning',
+      key: 'notice.unknownParameter',
+      values: {
+        count: unknown.length,
+        names: shown.join(', ') + (unknown.length > UNKNOWN_SHOWN ? ', …' : ''),
+        valid: KNOWN_PARAMETERS.join(', '),
+      },
+    });
   }
 
   let lang = params.get('lang') ?? undefined;

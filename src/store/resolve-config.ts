@@ -1,5 +1,6 @@
 import type { ConfigProblem, GameConfig } from '../content/config';
 import type { Town } from '../content/town-schema';
+import { shortValue } from '../content/text-safety';
 import { createWorld, type World } from '../engine/world';
 
 /** What the rest of the app uses from config.json, after checking it against the content. */
@@ -76,7 +77,7 @@ export function resolveConfig(
     if (world === undefined) {
       problems.push({
         field: 'scenarios',
-        problem: `names '${id}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out`,
+        problem: `names '${shortValue(id)}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out`,
       });
       continue;
     }

@@ -9,7 +9,7 @@ export function fileSource(root: string): ContentSource {
     async read(file) {
       const full = path.isAbsolute(file) ? file : path.join(root, file);
       try {
-        return await readFile(full, 'utf8');
+        return new Uint8Array(await readFile(full));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;

@@ -156,7 +156,7 @@ describe('the app, from title to debrief', () => {
     deps.store.getState().notify({
       kind: 'warning',
       key: 'notice.unknownParameter',
-      values: { name: 'x', valid: 'lang' },
+      values: { count: 1, names: "'x'", valid: 'lang' },
     });
     expect(getByRole(root, 'region', { name: 'Meldingen' }).textContent).toContain(
       "onbekende instelling 'x'",
