@@ -1,96 +1,78 @@
-import type { Platform } from '../../content/simulation-vocabulary';
-import type { GameState } from '../../engine/state';
+import { newBadges } from '../../engine/badges';
 import { availableChoices } from '../../engine/selectors';
+import type { GameState } from '../../engine/state';
+import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
-import { renderEndingPanel } from './ending-panel';
-import { defaultPlatform, initialSeen, markSeen, newPostsSummary } from '../feed/feed-platforms';
-import { tabId } from '../feed/feed-tabs';
-import { type FeedUi, renderFeeds } from '../feed/feed-view';
+import { uiText, type ViewDeps } from '../shared/view-deps';
+import { mountFeedSlot } from '../feed/feed-slot';
 import { mapSummary, renderMapText } from '../map/map-panel';
+import { badgeAnnouncement, renderBadgeBar, renderBadgeToast } from './badge-bar';
+import { renderEndingPanel } from './ending-panel';
 import { renderMeters } from './meter-list';
 import { renderMovePanel } from './move-panel';
-import { uiText, type ViewDeps } from '../shared/view-deps';
+import { renderScoreboard } from './scoreboard';
+
+/** How long a badge toast stays before it fades (it stays in the badge bar). */
+const TOAST_MS = 6000;
 
 /**
- * The play screen: the step (or the ending), the town's four feeds, the meters and the map.
- * Mounted once per game so the map canvas survives moves; the text parts re-render on change.
- * The feeds' view state (tab on show, posts seen, threads open) lives here, not in the game.
- * Returns the unmount function.
+ * The play screen, a stage with three parts: the player's command post (score, badges, the
+ * handler's chat and the moves), the town map in the middle, the feeds on the right. On a phone
+ * they stack: chat and moves first, then the newest post, then the map. Mounted once per game so
+ * the map canvas survives moves; the parts re-render on change. Returns the unmount function.
  */
 export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const { store } = deps;
   const world = store.getState().world;
   if (world === null) return () => undefined;
 
+  const score = h('div', { class: 'score-slot' });
+  const badges = h('div', { class: 'badge-slot' });
+  const toast = h('div', { class: 'toast-slot' });
   const step = h('div', { class: 'step-slot' });
   const feed = h('div', { class: 'feed-slot' });
-  const meters = h('div', { class: 'meters-slot' });
-  const mapText = h('div', { class: 'map-text-slot' });
-  const mapHeading = h('h2', { id: 'map-heading' });
-  const canvas = h('div', { class: 'map-canvas', 'aria-hidden': 'true' });
+  const stage = renderStage(deps, world);
   const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(
     h(
       'main',
       { class: 'screen play-screen', id: 'main' },
-      step,
+      h('div', { class: 'command' }, score, badges, toast, step),
       feed,
-      h(
-        'aside',
-        { class: 'side-panel' },
-        meters,
-        h(
-          'section',
-          { class: 'map-panel', 'aria-labelledby': 'map-heading' },
-          mapHeading,
-          canvas,
-          mapText,
-        ),
-      ),
+      stage.element,
       live,
     ),
   );
-  const unmountMap = deps.mountMap?.(canvas, world);
+  const unmountMap = deps.mountMap?.(stage.canvas, world);
+  const feeds = mountFeedSlot(feed, deps, world);
 
-  let feedUi: FeedUi | null = null;
-  const freshFeedUi = (game: GameState): FeedUi => {
-    const selected = defaultPlatform(game);
-    return { selected, seen: initialSeen(game, selected), openThreads: new Set() };
-  };
-  const renderFeedSlot = (game: GameState): void => {
-    const ui = feedUi ?? (feedUi = freshFeedUi(game));
-    feed.replaceChildren(
-      renderFeeds(deps, world, game, ui, { onSelect: selectFeed, onThread: toggleThread }),
-    );
-  };
-  function selectFeed(platform: Platform): void {
-    const game = store.getState().game;
-    if (game === null || feedUi === null) return;
-    feedUi = { ...feedUi, selected: platform, seen: markSeen(feedUi.seen, game, platform) };
-    renderFeedSlot(game);
-    document.getElementById(tabId(platform))?.focus();
-  }
-  function toggleThread(postId: number, open: boolean): void {
-    if (feedUi === null) return;
-    const openThreads = new Set(feedUi.openThreads);
-    if (open) openThreads.add(postId);
-    else openThreads.delete(postId);
-    feedUi = { ...feedUi, openThreads };
-  }
-
-  const render = (game: GameState): void => {
+  let shown: GameState | null = null;
+  let toastTimer = 0;
+  const render = (game: GameState, arrived: boolean): void => {
+    score.replaceChildren(renderScoreboard(deps, world, game, arrived ? shown : null));
+    badges.replaceChildren(renderBadgeBar(deps, world, game));
     step.replaceChildren(
       game.ending === null
-        ? renderMovePanel(deps, world, game)
+        ? renderMovePanel(deps, world, game, arrived)
         : renderEndingPanel(deps, world, game),
     );
-    renderFeedSlot(game);
-    meters.replaceChildren(renderMeters(deps, game));
-    mapHeading.textContent = uiText(deps, 'play.map', { town: world.town.name });
-    mapText.replaceChildren(renderMapText(deps, world, game));
+    feeds.render(game);
+    stage.render(game);
+    shown = game;
   };
   const game = store.getState().game;
-  if (game) render(game);
+  if (game) render(game, false);
+
+  const showToast = (game: GameState): string[] => {
+    const earned = newBadges(game);
+    window.clearTimeout(toastTimer);
+    toast.replaceChildren(renderBadgeToast(deps, earned) || '');
+    if (earned.length > 0)
+      toastTimer = window.setTimeout(() => {
+        toast.replaceChildren();
+      }, TOAST_MS);
+    return earned.map((b) => badgeAnnouncement(deps, b));
+  };
 
   const unsubscribe = store.subscribe(
     (s) => s.game,
@@ -100,22 +82,22 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
         previous !== null &&
         next.history.length > previous.history.length &&
         next.seed === previous.seed;
-      if (moved && feedUi !== null) {
-        // After a move the feeds show where the player's post landed, seen at once.
-        const selected = defaultPlatform(next);
-        feedUi = { ...feedUi, selected, seen: markSeen(feedUi.seen, next, selected) };
-      } else {
-        feedUi = null; // a new game, a rewind or a replay: start the feeds afresh
-      }
-      render(next);
-      if (moved) {
-        const added = next.feed.slice(previous.feed.length);
-        const posts = newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
-        live.textContent = `${posts} ${mapSummary(deps, world, next)}`;
-        const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
-        heading?.setAttribute('tabindex', '-1');
-        heading?.focus();
-      }
+      if (moved) feeds.landMove(next);
+      else feeds.reset();
+      render(next, moved);
+      if (!moved) return;
+      const announced = showToast(next);
+      live.textContent = [
+        ...announced,
+        feeds.announce(next.feed.slice(previous.feed.length)),
+        mapSummary(deps, world, next),
+      ]
+        .filter((line) => line.length > 0)
+        .join(' ');
+      const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus({ preventScroll: true });
+      feeds.revealNewest();
     },
   );
   const onKey = (event: KeyboardEvent): void => {
@@ -135,13 +117,42 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   document.addEventListener('keydown', onKey);
   const onLanguage = (): void => {
     const current = store.getState().game;
-    if (current) render(current);
+    if (current) render(current, false);
   };
   deps.i18n.on('languageChanged', onLanguage);
   return () => {
     unsubscribe();
+    window.clearTimeout(toastTimer);
     deps.i18n.off('languageChanged', onLanguage);
     document.removeEventListener('keydown', onKey);
     unmountMap?.();
+  };
+}
+
+/** The town map as the stage: the canvas, then what it shows in words, and the meters. */
+function renderStage(
+  deps: ViewDeps,
+  world: World,
+): { element: HTMLElement; canvas: HTMLElement; render: (game: GameState) => void } {
+  const heading = h('h2', { id: 'map-heading', class: 'map-heading' });
+  const canvas = h('div', { class: 'map-canvas', 'aria-hidden': 'true' });
+  const text = h('div', { class: 'map-text-slot' });
+  const meters = h('div', { class: 'meters-slot' });
+  const element = h(
+    'section',
+    { class: 'stage map-panel', 'aria-labelledby': 'map-heading' },
+    heading,
+    canvas,
+    text,
+    meters,
+  );
+  return {
+    element,
+    canvas,
+    render: (game) => {
+      heading.textContent = uiText(deps, 'play.map', { town: world.town.name });
+      text.replaceChildren(renderMapText(deps, world, game));
+      meters.replaceChildren(renderMeters(deps, game));
+    },
   };
 }
