@@ -35,7 +35,10 @@ async function screen(page) {
 
 /** Starts zwembad from the title (full route), and waits for the first step. */
 async function startZwembad(page) {
-  await page.locator('button[data-story="zwembad"], button:text-is("Speel: Het zwembad")').first().click();
+  await page
+    .locator('button[data-story="zwembad"], button:text-is("Speel: Het zwembad")')
+    .first()
+    .click();
   await page.locator('button.move').first().waitFor({ timeout: 20_000 });
 }
 

@@ -6,6 +6,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/main.css';
 import './styles/feeds.css';
+import './styles/play.css';
 
 import type { Resource } from 'i18next';
 
@@ -145,7 +146,7 @@ function startGame(
     worlds,
     catalogue,
     languages,
-    mountMap: mapMounter(store, options),
+    mountMap: mapMounter(store, options, i18n),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
     ...(discernment ? { discernment } : {}),
@@ -198,8 +199,15 @@ function prefetchMap(): void {
 }
 
 /** Loads the Phaser chunk only when a map is needed, and draws the map once it has arrived. */
-function mapMounter(store: ReturnType<typeof createAppStore>, options: LaunchOptions): MountMap {
+function mapMounter(
+  store: ReturnType<typeof createAppStore>,
+  options: LaunchOptions,
+  i18n: I18n,
+): MountMap {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The map's labels in plain words ("Molenwijk / 12% gelooft het"), in the current language.
+  const label = (name: string, believing: number): string =>
+    i18n.t('map.areaLabel', { ns: 'ui', name, believing });
   return (parent, world) => {
     let stop: (() => void) | undefined;
     let stopped = false;
@@ -207,7 +215,13 @@ function mapMounter(store: ReturnType<typeof createAppStore>, options: LaunchOpt
     import('./game/create-town-map')
       .then(({ createTownMap }) => {
         if (stopped) return;
-        stop = createTownMap(parent, { store, world, reducedMotion, renderer: options.renderer });
+        stop = createTownMap(parent, {
+          store,
+          world,
+          reducedMotion,
+          label,
+          renderer: options.renderer,
+        });
         parent.dataset.state = 'ready';
       })
       .catch((error: unknown) => {

@@ -74,6 +74,25 @@ export const TownAccountSchema = z
   })
   .strict();
 
+/** What the map can draw as a landmark of the town. */
+export const LANDMARK_KINDS = [
+  'town_hall',
+  'church',
+  'market',
+  'pool',
+  'sports_park',
+  'new_estate',
+  'old_centre',
+  'mill',
+] as const;
+
+export const LandmarkSchema = z
+  .object({
+    kind: z.enum(LANDMARK_KINDS),
+    at: Point.describe('Where on the map, as [x, y] in the 1000 × 600 box.'),
+  })
+  .strict();
+
 export const TownSchema = z
   .object({
     $schema: z.string().optional(),
@@ -83,6 +102,11 @@ export const TownSchema = z
     mayor: z.string().min(1),
     alderman: z.string().min(1),
     neighbourhoods: z.array(NeighbourhoodSchema).min(2).max(16),
+    landmarks: z
+      .array(LandmarkSchema)
+      .max(24)
+      .optional()
+      .describe('Buildings and places the map draws, so the town reads as a town from above.'),
     platforms: z
       .object(
         Object.fromEntries(PLATFORMS.map((p) => [p, Platform])) as Record<

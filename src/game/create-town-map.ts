@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 
 import type { Renderer } from '../store/launch-options';
-import { MAP_HEIGHT, MAP_WIDTH, mapResolution, SceneKey } from './keys';
+import { mapCanvasSize, SceneKey } from './keys';
 import { TownMapScene, type TownMapDeps } from './town-map-scene';
 
 const RENDERER_TYPE = { auto: Phaser.AUTO, webgl: Phaser.WEBGL, canvas: Phaser.CANVAS } as const;
@@ -31,10 +31,11 @@ let current: { readonly parent: HTMLElement; readonly scene: TownMapScene } | nu
  * The renderer in use is written to `parent.dataset.renderer` ("webgl" or "canvas").
  */
 export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
-  // Drawn at the size it is shown (see mapResolution) and scaled by CSS to fit the panel.
-  const resolution = mapResolution(parent.clientWidth, window.devicePixelRatio);
-  const width = Math.round(MAP_WIDTH * resolution);
-  const height = Math.round(MAP_HEIGHT * resolution);
+  // The canvas takes the panel's shape (the map fills the stage), drawn at the size it is shown
+  // (see mapCanvasSize) and scaled by CSS to fit.
+  const size = mapCanvasSize(parent.clientWidth, parent.clientHeight, window.devicePixelRatio);
+  const { width, height } = size;
+  const resolution = size.zoom;
   if (current !== null) release(current.parent);
   const host = sharedGame(deps.renderer, width, height);
   const mount = { parent, scene: new TownMapScene({ ...deps, resolution }) };
@@ -56,12 +57,12 @@ function sharedGame(renderer: Renderer, w: number, h: number): SharedGame {
     parent: null,
     width: w,
     height: h,
-    backgroundColor: '#eef3f7',
+    backgroundColor: '#dfe8d2',
     banner: false,
     audio: { noAudio: true },
     // The map is only looked at: no input listeners on the page.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   });
   const made: SharedGame = { game, renderer, booted: false };
   shared = made;

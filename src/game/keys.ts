@@ -42,3 +42,27 @@ export const MapColour = {
 
 /** Milliseconds per simulation tick when the map steps through the newest frames. */
 export const TICK_MS = 320;
+
+/**
+ * The canvas for a map container of `cssWidth` × `cssHeight`: the same shape as the container,
+ * so the map fills it (the town in the middle, countryside around), and `zoom` canvas pixels per
+ * map unit so the whole 1000 × 600 town fits, at the resolution it is seen (see mapResolution).
+ * A container with no height yet gets the town's own 5:3 shape.
+ */
+export function mapCanvasSize(
+  cssWidth: number,
+  cssHeight: number,
+  devicePixelRatio: number,
+): { readonly width: number; readonly height: number; readonly zoom: number } {
+  const width = Number.isFinite(cssWidth) && cssWidth > 0 ? cssWidth : MAP_WIDTH;
+  const height =
+    Number.isFinite(cssHeight) && cssHeight >= 60 ? cssHeight : (width * MAP_HEIGHT) / MAP_WIDTH;
+  const fit = Math.min(width / MAP_WIDTH, height / MAP_HEIGHT); // CSS pixels per map unit
+  const zoom = mapResolution(fit * MAP_WIDTH, devicePixelRatio);
+  const perCssPixel = zoom / fit;
+  return {
+    width: Math.round(width * perCssPixel),
+    height: Math.round(height * perCssPixel),
+    zoom,
+  };
+}

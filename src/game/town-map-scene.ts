@@ -15,6 +15,7 @@ import {
   mixCounts,
 } from './dot-states';
 import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
+import { drawCountryside, drawLandmarks } from './landmarks';
 
 export interface TownMapDeps {
   readonly store: AppStoreApi;
@@ -22,6 +23,8 @@ export interface TownMapDeps {
   readonly reducedMotion: boolean;
   /** Canvas pixels per map unit (see mapResolution); the camera zooms the 1000 × 600 town to fit. */
   readonly resolution: number;
+  /** A neighbourhood's label in plain words, in the player's language (name and share believing). */
+  readonly label?: (name: string, believingPercent: number) => string;
 }
 
 /**
@@ -45,6 +48,8 @@ export class TownMapScene extends Phaser.Scene {
   private shown: AreaCounts[] = [];
   /** The frames list the picture was last brought up to date with. */
   private seenFrames: readonly Frame[] = [];
+  /** The mill's sails: they turn while the rumour spreads. */
+  private sails: readonly Phaser.GameObjects.Graphics[] = [];
 
   constructor(private readonly deps: TownMapDeps) {
     super(SceneKey.TownMap);
@@ -56,8 +61,10 @@ export class TownMapScene extends Phaser.Scene {
     this.cameras.main.setZoom(res).centerOn(MAP_WIDTH / 2, MAP_HEIGHT / 2);
     const counts = dotCountsByArea(areas);
     this.dots = areas.map((area, i) => areaDots(area, counts[i]));
+    drawCountryside(this);
     this.areaGraphics = this.add.graphics().setDepth(0);
     this.drawWater();
+    this.sails = drawLandmarks(this, this.deps.world.town.landmarks ?? []).sails;
     this.makeDotTextures();
     // The dots live in one texture, shown as one image: a frame of the animation redraws only the
     // dots whose state changed, and rendering all of them costs one textured quad (hundreds of
@@ -79,7 +86,7 @@ export class TownMapScene extends Phaser.Scene {
       return this.add
         .text(x, y, area.name, {
           fontFamily: 'Atkinson Hyperlegible, sans-serif',
-          fontSize: '28px',
+          fontSize: '23px',
           fontStyle: 'bold',
           color: '#10202e',
           align: 'center',
@@ -152,6 +159,13 @@ export class TownMapScene extends Phaser.Scene {
     }
     const host = this.host();
     if (host) host.dataset.animating = 'true';
+    this.pulse(targets[0] ?? last, TICK_MS * targets.length);
+    for (const sail of this.sails)
+      this.tweens.add({
+        targets: sail,
+        angle: sail.angle + 90 * targets.length,
+        duration: TICK_MS * targets.length,
+      });
     const starts = [this.shown, ...targets.slice(0, -1)];
     this.tweens.addCounter({
       from: 0,
@@ -172,6 +186,42 @@ export class TownMapScene extends Phaser.Scene {
         this.shown = last;
         this.draw(this.shown);
         this.finished();
+      },
+    });
+  }
+
+  /**
+   * A ring that spreads from the neighbourhood the newest move reached most: where the post
+   * entered the town.
+   */
+  private pulse(next: readonly AreaCounts[], duration: number): void {
+    const areas = this.deps.world.town.neighbourhoods;
+    let best = -1;
+    let most = 0;
+    areas.forEach((_area, i) => {
+      const before = areaShares(
+        this.shown[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 },
+      );
+      const after = areaShares(next[i] ?? { unaware: 1, exposed: 0, believing: 0, doubting: 0 });
+      const gain = after.reached - before.reached;
+      if (gain > most) {
+        most = gain;
+        best = i;
+      }
+    });
+    const area = areas[best];
+    if (area === undefined) return;
+    const [x, y] = areaCentre(area);
+    const ring = this.add.graphics({ x, y }).setDepth(4);
+    ring.lineStyle(6, MapColour.believing, 1).strokeCircle(0, 0, 30);
+    this.tweens.add({
+      targets: ring,
+      scale: 4,
+      alpha: 0,
+      duration,
+      ease: 'Cubic.easeOut',
+      onComplete: () => {
+        ring.destroy();
       },
     });
   }
@@ -223,7 +273,10 @@ export class TownMapScene extends Phaser.Scene {
         this.dotLayer.stamp(DOT_TEXTURE, state, x, y);
       }
       const share = shares[i] ?? { reached: 0, believing: 0 };
-      const text = `${area.name}\n${String(Math.round(share.reached * 100))}% · ▲ ${String(Math.round(share.believing * 100))}%`;
+      const believing = Math.round(share.believing * 100);
+      const text = this.deps.label
+        ? this.deps.label(area.name, believing)
+        : `${area.name}\n▲ ${String(believing)}%`;
       if (text !== this.labelTexts[i]) {
         this.labelTexts[i] = text;
         this.labels[i]?.setText(text);

@@ -40,13 +40,11 @@ describe('deep links and language', () => {
     await clickFirstMove(page);
     await waitForMap(page);
     const nl = await snapshotPlay(page);
-    expect(nl.heading).toBe('Stap 3: Bericht van je opdrachtgever');
+    expect(nl.heading).toMatch(/^Stap 3 · /);
     expect(await htmlLang(page)).toBe('nl');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Step 3: Message from your client' })
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Step 3 · / }).waitFor();
     expect(await htmlLang(page)).toBe('en');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -65,16 +63,12 @@ describe('deep links and language', () => {
 
     // The choice of language is kept across a reload, and so is the game.
     await page.reload();
-    await page
-      .getByRole('heading', { level: 1, name: 'Step 3: Message from your client' })
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Step 3 · / }).waitFor();
     expect(await htmlLang(page)).toBe('en');
     expect(await snapshotPlay(page)).toEqual(en);
 
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Stap 3: Bericht van je opdrachtgever' })
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Stap 3 · / }).waitFor();
     expect(await htmlLang(page)).toBe('nl');
     expect(await snapshotPlay(page)).toEqual(nl);
     await expectClean(page);
@@ -96,7 +90,7 @@ describe('deep links and language', () => {
     const run = async (): Promise<PlaySnapshot[]> => {
       const page = await e2e.session.newPage(e2e.site); // fresh storage each time
       await openGame(page, e2e.site, '?scenario=marktplein&seed=424242&renderer=canvas');
-      expect(await screenHeading(page)).toBe('Stap 1: Bericht van je opdrachtgever');
+      expect(await screenHeading(page)).toMatch(/^Stap 1 · /);
       const seen = [await snapshotPlay(page)];
       while (!TEXT.nl.ending.test(seen[seen.length - 1]?.heading ?? '')) {
         await clickFirstMove(page);

@@ -32,7 +32,7 @@ describe('hosting on an intranet', () => {
     await game.locator('[role="feed"]').waitFor();
     const first = (await game.locator('button.move').first().innerText()).trim();
     await game.getByRole('button', { name: first, exact: true }).click();
-    await game.getByRole('heading', { level: 1, name: /^Stap 2:/ }).waitFor();
+    await game.getByRole('heading', { level: 1, name: /^Stap 2 · / }).waitFor();
     await expectClean(page);
   });
 

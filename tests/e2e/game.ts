@@ -17,7 +17,7 @@ export const TEXT = {
     // The short Marktplein story: quick, and the one these flows are written against.
     play: /^Speel: Het Marktplein$/,
     continue: /^Verder spelen: /,
-    step: /^Stap (\d+): Bericht van je opdrachtgever$/,
+    step: /^Stap (\d+) · \S/,
     ending: /^Einde: \S/,
     toDebrief: 'Naar de nabespreking',
     playAgain: 'Opnieuw spelen',
@@ -36,7 +36,7 @@ export const TEXT = {
     language: 'English',
     play: /^Play: The Market Square$/,
     continue: /^Continue: /,
-    step: /^Step (\d+): Message from your client$/,
+    step: /^Step (\d+) · \S/,
     ending: /^The end: \S/,
     toDebrief: 'Go to the debrief',
     playAgain: 'Play again',

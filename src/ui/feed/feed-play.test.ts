@@ -97,8 +97,10 @@ describe('feeds on the play screen', () => {
     expect(posts[1]?.classList).toContain('post-player');
     const status = getByRole(root, 'status');
     expect(status.getAttribute('aria-live')).toBe('polite');
+    // First the badge the move earned (the technique named), then the posts, then the map.
+    expect(status.textContent).toMatch(/^Nieuwe badge: nl:Emotion\. De truc: /);
     expect(status.textContent).toMatch(
-      /^2 nieuwe berichten op Wij in Testdorp, 1 op Kwetter\. Het gerucht bereikte 10% van Testdorp\./,
+      /2 nieuwe berichten op Wij in Testdorp, 1 op Kwetter\. Het gerucht bereikte 10% van Testdorp\./,
     );
     expect(status.textContent).not.toContain('nl:Mijn gerucht');
     expect(root.querySelectorAll('[aria-live]')).toHaveLength(1);
@@ -124,9 +126,10 @@ describe('feeds on the play screen', () => {
   });
 
   it('number keys still choose moves', async () => {
-    const { deps, user } = await playing(start);
+    const { deps, root, user } = await playing(start);
     const choose = vi.fn();
     deps.store.setState({ choose });
+    root.querySelector<HTMLElement>('button.move')?.focus();
     await user.keyboard('2');
     expect(choose).toHaveBeenCalledWith('honest');
   });

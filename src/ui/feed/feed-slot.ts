@@ -66,14 +66,20 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
       return newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
     },
     revealNewest() {
-      const list = slot.querySelector<HTMLElement>('.feed-list');
-      if (list) list.scrollTop = 0;
       const panel = slot.querySelector<HTMLElement>('.feed-panel');
-      if (panel) panel.scrollTop = 0;
-      if (newest === null) return;
-      const article = slot.querySelector<HTMLElement>(
-        `[aria-labelledby^="post-${String(newest)}-"]`,
-      );
+      const article =
+        newest === null
+          ? null
+          : slot.querySelector<HTMLElement>(`[aria-labelledby^="post-${String(newest)}-"]`);
+      // Scroll only the feed's own box (on a wide screen it scrolls inside): on a phone the page
+      // stays where focus put it, at the step's heading.
+      if (panel !== null && panel.scrollHeight > panel.clientHeight) {
+        const top =
+          article === null
+            ? 0
+            : article.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+        panel.scrollTop = Math.max(0, panel.scrollTop + top - panel.clientHeight / 4);
+      }
       if (article === null) return;
       article.classList.add('post-new');
       const format = new Intl.NumberFormat(deps.i18n.language);

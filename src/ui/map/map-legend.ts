@@ -102,10 +102,10 @@ export function renderMapLegend(deps: ViewDeps, world: World, game: GameState): 
           stateIcon(state),
           ' ',
           h('span', { class: 'map-legend-state' }, uiText(deps, `map.${state}`)),
-          ': ',
           h(
             'span',
             { class: 'map-legend-count' },
+            ': ',
             uiText(deps, 'map.count', {
               residents: number.format(Math.round(town[state])),
               percent: percent(town[state], total),

@@ -37,7 +37,8 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
     h(
       'main',
       { class: 'screen play-screen', id: 'main' },
-      h('div', { class: 'command' }, score, badges, toast, step),
+      h('div', { class: 'hud' }, score, badges),
+      h('div', { class: 'command' }, toast, step),
       feed,
       stage.element,
       live,

@@ -43,7 +43,7 @@ export function renderBadge(deps: ViewDeps, id: string, state: BadgeState): HTML
   return h(
     'span',
     {
-      class: `badge badge-${state}`,
+      class: `tech-badge tech-badge-${state}`,
       role: 'img',
       'aria-label': uiText(deps, `badges.label.${state}`, { name }),
       title: name,

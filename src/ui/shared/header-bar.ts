@@ -1,7 +1,16 @@
 import { button, h } from './dom';
 import { uiText, type ViewDeps } from './view-deps';
 
-/** The bar on every screen: the game's name, the language switch and "clear saved data". */
+/**
+ * Whether the header's menu is open on a narrow screen. Kept outside the view because the header
+ * is drawn again on every change of language, screen or notices.
+ */
+let menuOpen = false;
+
+/**
+ * The bar on every screen: the game's name, the language switch, fullscreen and "clear saved
+ * data". On a phone the tools fold behind one menu button, so the game starts near the top.
+ */
 export function renderHeader(deps: ViewDeps): HTMLElement {
   const { store } = deps;
   const state = store.getState();
@@ -62,12 +71,34 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
         alt: uiText(deps, 'header.logo', { town: deps.branding.townName }),
       })
     : null;
-  return h(
+  const header = h(
     'header',
-    { class: 'app-header' },
+    { class: `app-header${menuOpen ? ' menu-open' : ''}` },
     h('div', { class: 'brand-line' }, logo, home),
-    h('div', { class: 'header-tools' }, languages, fullscreen, deps.kiosk !== true && clear),
+    button(
+      uiText(deps, 'header.menu'),
+      () => {
+        menuOpen = !menuOpen;
+        header.classList.toggle('menu-open', menuOpen);
+        toggle.setAttribute('aria-expanded', String(menuOpen));
+      },
+      {
+        class: 'quiet menu-toggle',
+        'aria-expanded': String(menuOpen),
+        'aria-controls': 'header-tools',
+        'data-focus-key': 'menu',
+      },
+    ),
+    h(
+      'div',
+      { class: 'header-tools', id: 'header-tools' },
+      languages,
+      fullscreen,
+      deps.kiosk !== true && clear,
+    ),
   );
+  const toggle = header.querySelector('.menu-toggle') as HTMLElement;
+  return header;
 }
 
 /** The notices (URL problems, discarded saves): readable, dismissable, announced politely. */
