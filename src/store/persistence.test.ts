@@ -25,6 +25,7 @@ describe('persistence', () => {
     ['another scenario', JSON.stringify({ ...good, scenarioId: 'other' }), 'corrupted'],
     ['an unsafe seed', JSON.stringify({ ...good, seed: 1e300 }), 'corrupted'],
     ['an older format', JSON.stringify({ ...good, format: 0 }), 'outdated'],
+    ['a newer format', JSON.stringify({ ...good, format: 2 }), 'newer'],
     ['null', 'null', 'corrupted'],
   ])('reports a save with %s as a problem', (_what, raw, problem) => {
     const storage = memoryStorage({ 'geruchtenmolen.save.proef': raw });

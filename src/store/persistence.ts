@@ -1,7 +1,9 @@
 /**
  * Saved games in localStorage: one slot per scenario plus which one was played last.
  * Reading never throws: a corrupted, foreign or older save comes back as a `problem` so the
- * caller can discard it and tell the player.
+ * caller can discard it and tell the player; a save from a newer version comes back as
+ * 'newer', to be kept (the player may go back to that version). Writing never throws either:
+ * it says whether the save was stored, so a full or blocked storage can be told once.
  */
 export const SAVE_FORMAT = 1;
 const PREFIX = 'geruchtenmolen.';
@@ -28,7 +30,7 @@ export interface SavedGame {
 
 export type SavedScreen = 'play' | 'defence' | 'debrief';
 
-export type SaveProblem = 'corrupted' | 'outdated';
+export type SaveProblem = 'corrupted' | 'outdated' | 'newer';
 export type ReadResult = { readonly save: SavedGame | null; readonly problem?: SaveProblem };
 
 /** The slice of the Web Storage API persistence needs (so tests can pass a Map-backed one). */
@@ -52,14 +54,26 @@ export function readSave(storage: KeyValueStorage, scenarioId: string): ReadResu
     'format' in value &&
     value.format !== SAVE_FORMAT
   ) {
-    return { save: null, problem: 'outdated' };
+    const newer = typeof value.format === 'number' && value.format > SAVE_FORMAT;
+    return { save: null, problem: newer ? 'newer' : 'outdated' };
   }
   return isSavedGame(value, scenarioId) ? { save: value } : { save: null, problem: 'corrupted' };
 }
 
-export function writeSave(storage: KeyValueStorage, save: SavedGame): void {
-  safeSet(storage, saveKey(save.scenarioId), JSON.stringify(save));
-  safeSet(storage, CURRENT_KEY, save.scenarioId);
+/** Stores a game; false when the storage refused it (full, blocked). */
+export function writeSave(storage: KeyValueStorage, save: SavedGame): boolean {
+  return (
+    safeSet(storage, saveKey(save.scenarioId), JSON.stringify(save)) &&
+    safeSet(storage, CURRENT_KEY, save.scenarioId)
+  );
+}
+
+/**
+ * The screen a resumed game opens on: the saved one when the replayed game can be there, else
+ * the nearest that fits (a save that says "debrief" for a game without an ending opens on play).
+ */
+export function resumeScreen(saved: SavedScreen, hasEnding: boolean): SavedScreen {
+  return hasEnding ? saved : 'play';
 }
 
 export function removeSave(storage: KeyValueStorage, scenarioId: string): void {
@@ -160,10 +174,12 @@ function safeGet(storage: KeyValueStorage, key: string): string | null {
   }
 }
 
-function safeSet(storage: KeyValueStorage, key: string, value: string): void {
+function safeSet(storage: KeyValueStorage, key: string, value: string): boolean {
   try {
     storage.setItem(key, value);
+    return true;
   } catch {
     // Saving is a convenience; a full or blocked storage must not stop play.
+    return false;
   }
 }

@@ -59,8 +59,13 @@ export function gameSlice(
     if (save && game) {
       takeLaunchSeed(); // the address named this very game; it does not carry over to the next
       set({ defenceFeedback: save.defenceFeedback === true && game.defence.length > 0 });
-      begin(world, game, save.screen);
+      begin(world, game, saves.resumeScreen(save.screen, game.ending !== null));
       return true;
+    }
+    if (problem === 'newer') {
+      // Kept: the player may open it again in the version that made it.
+      get().notify({ kind: 'warning', key: 'notice.save.newer' });
+      return false;
     }
     if (problem !== undefined || save !== null) {
       saves.removeSave(deps.storage, id);

@@ -33,6 +33,7 @@ export function sliceContext(
   set: SliceContext['set'],
   get: SliceContext['get'],
 ): SliceContext {
+  let saveFailureTold = false;
   const persist = (): void => {
     const { game, screen, defenceFeedback } = get();
     if (
@@ -43,7 +44,7 @@ export function sliceContext(
       return;
     const defence = game.defence.map((d) => d.response);
     const feedback = defenceFeedback && screen === 'defence';
-    saves.writeSave(deps.storage, {
+    const stored = saves.writeSave(deps.storage, {
       format: saves.SAVE_FORMAT,
       scenarioId: game.scenarioId,
       seed: game.seed,
@@ -52,6 +53,10 @@ export function sliceContext(
       ...(feedback ? { defenceFeedback: true } : {}),
       screen,
     });
+    if (!stored && !saveFailureTold) {
+      saveFailureTold = true; // once: a notice on every move would bury the game
+      get().notify({ kind: 'warning', key: 'notice.save.failed' });
+    }
   };
   const savedIds = (): string[] => {
     const { storage } = deps;
