@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
+import { offlineContentFiles } from './src/tools/offline-files';
+
 /**
  * npm run build:offline — one HTML file (dist-offline/geruchtenmolen.html) that a festival laptop
  * opens by double-click: all code, styles, fonts and content inside, no server, no network.
@@ -43,10 +45,24 @@ function inlineEverything(): Plugin {
   };
 }
 
+/** `virtual:offline-content`: only the content the index lists (see src/tools/offline-files.ts). */
+function offlineContent(): Plugin {
+  const id = 'virtual:offline-content';
+  return {
+    name: 'offline-content',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const root = fileURLToPath(new URL('.', import.meta.url));
+      return `export default ${JSON.stringify(await offlineContentFiles(root))};`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inlineEverything()],
+  plugins: [offlineContent(), inlineEverything()],
   resolve: {
     alias: [
       {

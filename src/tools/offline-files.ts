@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { CATALOGUE_FILE } from '../content/load-catalogue';
+import { DISCERNMENT_FILE } from '../content/load-discernment';
+import { LANGUAGES } from '../content/locales';
+
+/**
+ * The content files the offline single-file build carries, by site path: the index, the
+ * scenarios it lists with their locales and towns, the tactic catalogue, the discernment check
+ * and config.json. A stray folder under scenarios/ stays out (it once grew the file from 2.3 MB
+ * to 18.8 MB). Files that are missing are left out; the game reports them as usual.
+ */
+export async function offlineContentFiles(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const add = async (site: string, onDisk = site): Promise<string | null> => {
+    try {
+      const text = await readFile(path.join(root, onDisk), 'utf8');
+      files[site] = text;
+      return text;
+    } catch {
+      return null;
+    }
+  };
+  const json = (text: string | null): unknown => {
+    try {
+      return text === null ? null : (JSON.parse(text) as unknown);
+    } catch {
+      return null;
+    }
+  };
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+
+  const listed = field(json(await add('scenarios/index.json')), 'scenarios');
+  const ids = Array.isArray(listed)
+    ? listed.filter((id): id is string => typeof id === 'string' && /^[a-z][a-z0-9_]*$/.test(id))
+    : [];
+  const perLanguage = (folder: string): string[] =>
+    LANGUAGES.map((lang) => `${folder}/locales/${lang}.json`);
+  const towns = new Set<string>();
+  for (const id of ids) {
+    const town = field(json(await add(`scenarios/${id}/scenario.json`)), 'town');
+    if (typeof town === 'string' && /^[a-z][a-z0-9_-]*$/.test(town)) towns.add(town);
+    for (const file of perLanguage(`scenarios/${id}`)) await add(file);
+  }
+  for (const town of towns) await add(`scenarios/towns/${town}.json`);
+  for (const file of [
+    CATALOGUE_FILE,
+    ...perLanguage(path.posix.dirname(CATALOGUE_FILE)),
+    DISCERNMENT_FILE,
+    ...perLanguage(path.posix.dirname(DISCERNMENT_FILE)),
+  ])
+    await add(file);
+  await add('config.json', 'assets/config.json');
+  return files;
+}
