@@ -19,7 +19,8 @@ export interface LaunchOptions {
 
 /** A problem with the URL, as an i18n key plus values for the message. */
 export interface Notice {
-  readonly key: string;
+  /** A key under `notice.` in the interface text (src/i18n/locales). */
+  readonly key: `notice.${string}`;
   readonly values?: Readonly<Record<string, string | number>>;
   readonly kind: 'info' | 'warning';
 }

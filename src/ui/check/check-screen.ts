@@ -8,6 +8,7 @@ import {
   scoreDiscernment,
 } from '../../engine/discernment';
 import { button, focusHeading, h } from '../shared/dom';
+import type { UiKey } from '../../i18n/ui-keys';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
 /** Text of a discernment item (namespace "discernment"), with the town's names filled in. */
@@ -27,8 +28,7 @@ export function renderCheckScreen(deps: ViewDeps, discernment: Discernment): HTM
   const { check, checks } = deps.store.getState();
   const phase: CheckPhase = check?.phase ?? 'before';
   const items = checkItems(discernment, phase);
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const main = h(
     'main',
     { class: 'screen check-screen', id: 'main' },
@@ -42,8 +42,7 @@ export function renderCheckScreen(deps: ViewDeps, discernment: Discernment): HTM
 }
 
 function renderForm(deps: ViewDeps, items: Discernment['items']): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const error = h('p', { class: 'form-error', role: 'alert' });
   const fieldsets = items.map((item, i) =>
     h(
@@ -115,8 +114,7 @@ function renderResults(
   phase: CheckPhase,
   answers: Answers,
 ): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const items = checkItems(discernment, phase);
   const score = scoreDiscernment(items, answers);
   const before = deps.store.getState().checks.before;

@@ -6,6 +6,7 @@ import { renderOutcome } from '../play/move-outcome';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
 import { renderTownSnapshot } from '../map/town-snapshot';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const technique = techniqueText;
@@ -22,8 +23,7 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
   const { world, game } = deps.store.getState();
   if (world === null || game === null) return h('main', { id: 'main' });
   const summary = buildDebrief(game, deps.catalogue);
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
 
   const usedSections = summary.used.map((use) =>
     h(
@@ -191,7 +191,7 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
 
 /** Invites the player to the second discernment check, and says how the first went. */
 function renderCheckOffer(deps: ViewDeps): HTMLElement {
-  const t = (key: string): string => uiText(deps, key);
+  const t = (key: UiKey): string => uiText(deps, key);
   const { checks } = deps.store.getState();
   return h(
     'section',

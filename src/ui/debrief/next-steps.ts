@@ -2,6 +2,7 @@ import { encode } from 'uqr';
 
 import { h } from '../shared/dom';
 import { s } from '../shared/svg';
+import type { UiKey } from '../../i18n/ui-keys';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
 /**
@@ -10,7 +11,7 @@ import { uiText, type ViewDeps } from '../shared/view-deps';
  * QR code made on the device (no outside service), when config.json names one.
  */
 export function renderNextSteps(deps: ViewDeps): HTMLElement {
-  const t = (key: string): string => uiText(deps, key);
+  const t = (key: UiKey): string => uiText(deps, key);
   return h(
     'section',
     { class: 'next-steps', 'aria-labelledby': 'next-heading' },

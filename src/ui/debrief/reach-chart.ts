@@ -3,6 +3,7 @@ import { DEFAULT_METERS, type GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
 import { s } from '../shared/svg';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const W = 600;
@@ -34,8 +35,7 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
     points
       .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`)
       .join(' ');
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   // Reach only grows; belief can fall again (corrections, a caught fake), so its peak is told apart.
   const peak = points.reduce(
     (best, p) => (p.believing > best.believing ? p : best),

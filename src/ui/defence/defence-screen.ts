@@ -5,6 +5,7 @@ import type { World } from '../../engine/world';
 import { shortTechniqueName } from '../shared/badge';
 import { button, focusHeading, h } from '../shared/dom';
 import { renderTownSnapshot } from '../map/town-snapshot';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const technique = techniqueText;
@@ -83,8 +84,7 @@ function renderMoment(
   total: number,
   choose: (r: Response) => void,
 ): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const post = yourPost(deps, world, game, move);
   return h(
     'section',
@@ -148,8 +148,7 @@ function renderFeedback(
   index: number,
   onContinue: () => void,
 ): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const step = game.defence[index];
   const move = moments[index];
   if (step === undefined || move === undefined) return h('section', {});
@@ -218,8 +217,7 @@ function effectText(deps: ViewDeps, game: GameState, index: number): string {
 }
 
 function renderDone(deps: ViewDeps, game: GameState, total: number): HTMLElement {
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const good = game.defence.filter((d) => d.fit === 'good').length;
   return h(
     'section',

@@ -3,6 +3,7 @@ import { availableChoices } from '../../engine/selectors';
 import { button, h } from '../shared/dom';
 import { GROUP_STEPS } from './group-debrief';
 import { renderOutcome } from '../play/move-outcome';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const LETTERS = 'ABCDEFGH';
@@ -20,8 +21,7 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
   let votesFor = '';
   let started = Date.now();
   let paused: number | null = null;
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const clock = h('span', { class: 'timer', role: 'timer', 'aria-live': 'off' });
   const elapsed = (): number => Math.floor(((paused ?? Date.now()) - started) / 1000);
   const showTime = (): void => {

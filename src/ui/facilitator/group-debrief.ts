@@ -1,5 +1,6 @@
 import { techniquesUsed } from '../../engine/selectors';
 import { button, h } from '../shared/dom';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
 
 export const GROUP_STEPS = ['feelings', 'facts', 'learnings', 'municipality', 'actions'] as const;
@@ -12,8 +13,7 @@ export const GROUP_STEPS = ['feelings', 'facts', 'learnings', 'municipality', 'a
 export function renderGroupDebrief(deps: ViewDeps, presenter: boolean): HTMLElement {
   const { world, game, groupStep } = deps.store.getState();
   if (world === null || game === null) return h('main', { id: 'main' });
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const step = GROUP_STEPS[groupStep] ?? 'feelings';
   const used = techniquesUsed(game.history);
   const prompts = [

@@ -1,4 +1,5 @@
 import { button, h } from '../shared/dom';
+import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 
 /**
@@ -7,8 +8,7 @@ import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
  */
 export function renderAttractScreen(deps: ViewDeps): HTMLElement {
   const [first] = [...deps.worlds.values()];
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   return h(
     'main',
     { class: 'screen attract-screen', id: 'main' },

@@ -45,7 +45,7 @@ export function watchStaffKeys(
                 h(
                   'tr',
                   {},
-                  ...['day', 'started', 'finished'].map((c) =>
+                  ...(['day', 'started', 'finished'] as const).map((c) =>
                     h('th', { scope: 'col' }, uiText(deps, `kiosk.${c}`)),
                   ),
                 ),

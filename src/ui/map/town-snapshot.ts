@@ -4,6 +4,7 @@ import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
 import { mapSummary } from './map-panel';
 import { s } from '../shared/svg';
+import type { UiKey } from '../../i18n/ui-keys';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
 /** Four steps of shading, each with its own pattern of dots, so the map reads without colour too. */
@@ -22,7 +23,7 @@ export function renderTownSnapshot(
   deps: ViewDeps,
   world: World,
   game: GameState,
-  headingKey = 'debrief.snapshot',
+  headingKey: UiKey = 'debrief.snapshot',
 ): HTMLElement {
   const shares = reachShares(world, game);
   const areas = world.town.neighbourhoods.map((area, i) => {

@@ -1,6 +1,8 @@
+import type { MeterId } from '../../content/schema';
 import type { GameState } from '../../engine/state';
 import { believingNow } from '../../engine/simulation';
 import { h } from '../shared/dom';
+import type { UiKey } from '../../i18n/ui-keys';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
 const level = (value: number): 'low' | 'middle' | 'high' =>
@@ -16,9 +18,8 @@ function fill(value: number): HTMLElement {
 /** The meters as text: a number and a word for each, never colour alone (role="meter" where bounded). */
 export function renderMeters(deps: ViewDeps, game: GameState): HTMLElement {
   const { followers, credibility, reach, trust } = game.meters;
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
-  const bounded = (id: string, value: number, valueText: string): HTMLElement => {
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const bounded = (id: MeterId, value: number, valueText: string): HTMLElement => {
     const labelId = `meter-${id}`;
     const word = t(`meters.level.${level(value)}`);
     return h(

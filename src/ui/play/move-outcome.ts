@@ -2,7 +2,7 @@ import type { MoveOutcome } from '../../engine/sim/types';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
 import { platformName } from '../feed/feed-platforms';
-import { uiText, type ViewDeps } from '../shared/view-deps';
+import { uiText, uiTextAt, type ViewDeps } from '../shared/view-deps';
 
 /** Emotion at or above this reads as a charged post, at or below LOW as a calm one. */
 const HIGH = 0.7;
@@ -40,7 +40,7 @@ export function outcomeWhy(deps: ViewDeps, world: World, outcome: MoveOutcome): 
     why.push(uiText(deps, 'outcome.emotion.high'));
   if (outcome.emotion !== null && outcome.emotion <= LOW)
     why.push(uiText(deps, 'outcome.emotion.low'));
-  why.push(...outcome.caughtBy.map((m) => uiText(deps, `debrief.outcome.caught.${m}`)));
+  why.push(...outcome.caughtBy.map((m) => uiTextAt(deps, `debrief.outcome.caught.${m}`)));
   return why;
 }
 

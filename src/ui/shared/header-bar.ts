@@ -1,5 +1,5 @@
 import { button, h } from './dom';
-import { uiText, type ViewDeps } from './view-deps';
+import { uiText, uiTextAt, type ViewDeps } from './view-deps';
 
 /**
  * Whether the header's menu is open on a narrow screen. Kept outside the view because the header
@@ -19,7 +19,7 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
     { role: 'group', 'aria-label': uiText(deps, 'lang.label'), class: 'language-switch' },
     ...deps.languages.map((lang) =>
       button(
-        uiText(deps, `lang.${lang}`),
+        uiTextAt(deps, `lang.${lang}`),
         () => {
           store.getState().setLanguage(lang);
         },
@@ -111,7 +111,7 @@ export function renderNotices(deps: ViewDeps): HTMLElement {
       h(
         'p',
         { class: `notice notice-${notice.kind}`, role: 'status' },
-        h('span', {}, uiText(deps, notice.key, { ...notice.values })),
+        h('span', {}, uiTextAt(deps, notice.key, { ...notice.values })),
         button(
           '×',
           () => {

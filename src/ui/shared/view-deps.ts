@@ -3,6 +3,7 @@ import type { Discernment } from '../../content/discernment-schema';
 import { townTextValues } from '../../content/town-names';
 import type { World } from '../../engine/world';
 import type { I18n } from '../../i18n/create-i18n';
+import type { UiKey, UiKeyIn } from '../../i18n/ui-keys';
 import type { AppStoreApi } from '../../store/app-store';
 
 /** A function that draws the town map into `parent` and returns how to remove it again. */
@@ -35,8 +36,23 @@ export function scenarioText(deps: ViewDeps, world: World, key: string): string 
 }
 
 /** Translates a key of the game's interface text (namespace "ui"). */
-export function uiText(deps: ViewDeps, key: string, values: Record<string, unknown> = {}): string {
+export function uiText(deps: ViewDeps, key: UiKey, values: Record<string, unknown> = {}): string {
   return deps.i18n.t(key, { ns: 'ui', ...values });
+}
+
+/**
+ * Interface text for a key built at run time (`lang.${code}`, a notice from the store): the
+ * compiler checks the group; a member the texts lack is reported on the console (end-to-end
+ * tests fail on console errors) and shows the raw key.
+ */
+export function uiTextAt(
+  deps: ViewDeps,
+  key: UiKeyIn,
+  values: Record<string, unknown> = {},
+): string {
+  const options = { ns: 'ui', ...values };
+  if (!deps.i18n.exists(key, options)) console.error(`Interface text missing: ${key}`);
+  return deps.i18n.t(key, options);
 }
 
 /** A field of a technique from the tactic catalogue (namespace "techniques"): name, definition, counter, … */
