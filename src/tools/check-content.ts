@@ -5,6 +5,7 @@ import type { LoadedScenario, ScenarioLocation } from '../content/load-scenario'
 import { explore } from '../engine/explore';
 import { createWorld } from '../engine/world';
 import { longestShortRouteMinutes, READING_WPM } from './content-stats';
+import { oneMoveNodes } from './short-route-choices';
 
 /**
  * The full content check: everything the game checks when it loads, plus a walk of every path
@@ -77,6 +78,16 @@ function checkShortRoute(loaded: LoadedScenario, file: string): Diagnostic[] {
     message: `On the short route, after ${path.map((m) => `'${m}'`).join(' → ') || '(none)'} no move is available.`,
     hint: 'Mark a move at that node "short", or loosen its "requires".',
   }));
+  out.push(
+    ...oneMoveNodes(createWorld(loaded.scenario, loaded.town)).map((node): Diagnostic => ({
+      code: C.ShortRoute,
+      severity: 'error',
+      file,
+      path: `nodes[${String(loaded.scenario.nodes.findIndex((n) => n.id === node.nodeId))}]`,
+      message: `On the short route, node '${node.nodeId}' (after ${node.path.map((m) => `'${m}'`).join(' → ') || 'the start'}) offers only one move, '${node.move}': that is not a choice.`,
+      hint: `Mark a second move of node '${node.nodeId}' "short": true (or, if it has only one, add one), so festival visitors choose between at least two.`,
+    })),
+  );
   const minutes = longestShortRouteMinutes(loaded);
   if (minutes > SHORT_ROUTE_MAX_MINUTES) {
     out.push({
