@@ -5,6 +5,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/main.css';
+import './styles/title.css';
 import './styles/feeds.css';
 import './styles/play.css';
 

@@ -8,8 +8,9 @@ import { uiText, uiTextAt, type ViewDeps } from './view-deps';
 let menuOpen = false;
 
 /**
- * The bar on every screen: the game's name, the language switch, fullscreen and "clear saved
- * data". On a phone the tools fold behind one menu button, so the game starts near the top.
+ * The bar on every screen: the game's name (not on the title, where the wordmark is the one
+ * title), the language switch, fullscreen and "clear saved data". On a phone the tools fold
+ * behind one menu button, so the game starts near the top.
  */
 export function renderHeader(deps: ViewDeps): HTMLElement {
   const { store } = deps;
@@ -39,9 +40,10 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
     },
     { class: 'quiet', 'data-focus-key': 'clear-data' },
   );
+  // On the title the wordmark is the one title; elsewhere the name leads back to it.
   const home =
     state.screen === 'title'
-      ? h('span', { class: 'brand' }, uiText(deps, 'app.name'))
+      ? null
       : button(
           uiText(deps, 'app.name'),
           () => {

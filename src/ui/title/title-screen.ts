@@ -1,97 +1,121 @@
+import type { World } from '../../engine/world';
 import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
+import { renderStoryCard } from './story-card';
+import { renderTownHero } from './town-hero';
+import { renderWordmark } from './wordmark';
 
-/** The title screen: what the game is, and the stories to play or continue. Needs no Phaser. */
+/** The story the one big call to play starts: the shortest (the first of equals). */
+function quickest(worlds: readonly World[]): World | undefined {
+  return worlds.reduce<World | undefined>(
+    (best, w) => (best === undefined || w.scenario.minutes < best.scenario.minutes ? w : best),
+    undefined,
+  );
+}
+
+/**
+ * The title screen, a game's front door: the wordmark with its windmill, the living town beside
+ * one clear call to play, and the stories as illustrated cards. Needs no Phaser, so it is
+ * interactive at once. A kiosk shows its attract screen instead.
+ */
 export function renderTitleScreen(deps: ViewDeps): HTMLElement {
   if (deps.kiosk === true) return renderAttractScreen(deps);
   const { store } = deps;
-  const { saved } = store.getState();
-  const cards = [...deps.worlds.values()].map((world) => {
-    const t = (key: string): string => scenarioText(deps, world, key);
-    const { scenario } = world;
-    const title = t(scenario.title);
-    const canContinue = saved.includes(scenario.id);
-    return h(
-      'li',
-      { class: 'scenario-card' },
-      h('h3', {}, title),
-      h('p', {}, t(scenario.summary)),
-      h('p', { class: 'meta' }, uiText(deps, 'title.minutes', { count: scenario.minutes })),
-      scenario.contentNote !== undefined &&
-        h(
-          'p',
-          { class: 'content-note' },
-          uiText(deps, 'title.contentNote', { note: t(scenario.contentNote) }),
-        ),
+  const worlds = [...deps.worlds.values()];
+  const quick = quickest(worlds);
+  const town = worlds[0]?.town;
+  const t = (key: string, values: Record<string, unknown> = {}): string =>
+    uiText(deps, key, values);
+
+  const heroPlay =
+    quick &&
+    h(
+      'button',
+      { type: 'button', class: 'primary hero-play', 'data-focus-key': 'hero-play' },
+      h('span', { class: 'hero-play-main' }, t('title.heroPlay')),
+      ' ',
       h(
-        'div',
-        { class: 'actions' },
-        canContinue &&
-          button(
-            uiText(deps, 'title.continue', { title }),
-            () => {
-              store.getState().resumeScenario(scenario.id);
-            },
-            {
-              class: 'primary',
-              'data-focus-key': `continue-${scenario.id}`,
-            },
-          ),
-        button(
-          uiText(deps, 'title.play', { title }),
-          () => {
-            store.getState().startScenario(scenario.id);
-          },
-          {
-            class: canContinue ? 'secondary' : 'primary',
-            'data-focus-key': `play-${scenario.id}`,
-          },
-        ),
+        'span',
+        { class: 'hero-play-story' },
+        t('title.heroStory', {
+          title: scenarioText(deps, quick, quick.scenario.title),
+          minutes: quick.scenario.minutes,
+        }),
       ),
     );
+  heroPlay?.addEventListener('click', () => {
+    store.getState().startScenario(quick?.scenario.id ?? '');
   });
+
   return h(
     'main',
     { class: 'screen title-screen', id: 'main' },
-    h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
-    h('p', { class: 'tagline' }, uiText(deps, 'app.tagline')),
-    h('p', { class: 'intro' }, uiText(deps, 'title.intro')),
-    deps.discernment !== undefined &&
-      h(
-        'p',
-        { class: 'check-offer' },
-        button(
-          uiText(deps, 'check.offerBefore'),
-          () => {
-            store.getState().openCheck('before');
-          },
-          { class: 'secondary', 'data-focus-key': 'check-before' },
-        ),
-      ),
     h(
       'section',
-      { 'aria-labelledby': 'choose-heading' },
-      h('h2', { id: 'choose-heading', class: 'visually-hidden' }, uiText(deps, 'title.choose')),
-      h('ul', { class: 'scenario-list' }, ...cards),
-    ),
-    h('p', { class: 'privacy-line' }, uiText(deps, 'title.privacy')),
-    h(
-      'nav',
-      { class: 'info-links', 'aria-label': uiText(deps, 'info.links') },
-      button(
-        uiText(deps, 'info.privacyLink'),
-        () => {
-          store.getState().showInfo('privacy');
-        },
-        { class: 'quiet', 'data-focus-key': 'info-privacy' },
+      { class: 'title-hero' },
+      h(
+        'div',
+        { class: 'title-pitch' },
+        renderWordmark(t('app.name')),
+        h('p', { class: 'tagline' }, t('app.tagline')),
+        h('p', { class: 'intro' }, t('title.intro')),
+        h(
+          'div',
+          { class: 'title-cta' },
+          heroPlay,
+          deps.discernment !== undefined &&
+            button(
+              t('check.offerBefore'),
+              () => {
+                store.getState().openCheck('before');
+              },
+              { class: 'secondary check-offer', 'data-focus-key': 'check-before' },
+            ),
+        ),
       ),
-      button(
-        uiText(deps, 'info.accessibilityLink'),
-        () => {
-          store.getState().showInfo('accessibility');
-        },
-        { class: 'quiet', 'data-focus-key': 'info-accessibility' },
+      town &&
+        h(
+          'div',
+          { class: 'title-town' },
+          renderTownHero(
+            town.neighbourhoods,
+            t('title.townPicture', {
+              town: town.name,
+              areas: new Intl.ListFormat(deps.i18n.language || 'nl', {
+                type: 'conjunction',
+              }).format(town.neighbourhoods.map((a) => a.name)),
+            }),
+          ),
+        ),
+    ),
+    h(
+      'section',
+      { class: 'title-stories', 'aria-labelledby': 'choose-heading' },
+      h('h2', { id: 'choose-heading', class: 'stories-heading' }, t('title.choose')),
+      h('ul', { class: 'story-list' }, ...worlds.map((world) => renderStoryCard(deps, world))),
+    ),
+    h(
+      'footer',
+      { class: 'title-footer' },
+      h('p', { class: 'privacy-line' }, t('title.privacy')),
+      h(
+        'nav',
+        { class: 'info-links', 'aria-label': t('info.links') },
+        button(
+          t('info.privacyLink'),
+          () => {
+            store.getState().showInfo('privacy');
+          },
+          { class: 'quiet', 'data-focus-key': 'info-privacy' },
+        ),
+        button(
+          t('info.accessibilityLink'),
+          () => {
+            store.getState().showInfo('accessibility');
+          },
+          { class: 'quiet', 'data-focus-key': 'info-accessibility' },
+        ),
       ),
     ),
   );

@@ -1,0 +1,145 @@
+/**
+ * The title screen as a player meets it: every Play button visible without scrolling on a laptop
+ * and a large screen (with the four shipped stories and with a fifth), nothing scrolling sideways
+ * on a 320 px phone (WCAG 1.4.10), cards stacked on a phone, axe clean, no console errors.
+ */
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { type Lang, openGame } from './game';
+import { editJson, expectClean, type Site, useSession } from './harness';
+
+const e2e = useSession();
+
+/** dist/ with a fifth story: a copy of marktplein under its own id and title (made once). */
+let fifth: Promise<Site> | undefined;
+const withFifthStory = (): Promise<Site> => (fifth ??= serveFifthStory());
+async function serveFifthStory(): Promise<Site> {
+  const dir = await e2e.session.copyBuild(async (copy) => {
+    const from = path.join(copy, 'scenarios', 'marktplein');
+    await cp(from, path.join(copy, 'scenarios', 'kermis'), { recursive: true });
+    await editJson(copy, 'scenarios/kermis/scenario.json', (s) => {
+      s.id = 'kermis';
+    });
+    for (const lang of ['nl', 'en'])
+      await editJson(copy, `scenarios/kermis/locales/${lang}.json`, (l) => {
+        l.title = lang === 'nl' ? 'De kermis' : 'The Fair';
+      });
+    await editJson(copy, 'scenarios/index.json', (index) => {
+      (index.scenarios as string[]).push('kermis');
+    });
+  });
+  return e2e.session.serve(dir);
+}
+
+interface Layout {
+  readonly scrollY: number;
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly scrollWidth: number;
+  /** Each Play button's story and box. */
+  readonly plays: { story: string; top: number; left: number; bottom: number; right: number }[];
+  /** Left edge and top of each story card, in order. */
+  readonly cards: { left: number; top: number }[];
+}
+
+async function layout(page: Page): Promise<Layout> {
+  return page.evaluate(() => ({
+    scrollY: window.scrollY,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+    scrollWidth: document.documentElement.scrollWidth,
+    plays: [...document.querySelectorAll<HTMLElement>('button[data-story]')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { story: b.dataset.story ?? '', ...r.toJSON() } as {
+        story: string;
+        top: number;
+        left: number;
+        bottom: number;
+        right: number;
+      };
+    }),
+    cards: [...document.querySelectorAll('.story-card')].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { left: Math.round(r.left), top: Math.round(r.top) };
+    }),
+  }));
+}
+
+async function openTitle(site: Site, width: number, height: number, lang: Lang): Promise<Page> {
+  const page = await e2e.session.newPage(site);
+  await page.setViewportSize({ width, height });
+  await openGame(page, site, `?lang=${lang}`);
+  // The fonts decide how tall the cards are: measure with the real ones.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+/** The Play buttons that are not wholly inside the viewport (empty when all can be seen). */
+function outside(l: Layout): string[] {
+  return l.plays
+    .filter(
+      (b) => b.top < 0 || b.left < 0 || b.bottom > l.viewport.height || b.right > l.viewport.width,
+    )
+    .map((b) => `${b.story} (bottom ${String(Math.round(b.bottom))})`);
+}
+
+describe('title screen', () => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    for (const lang of ['nl', 'en'] as const)
+      it(`${String(width)}×${String(height)} ${lang}: every Play button is in view without scrolling, with 4 and with 5 stories`, async () => {
+        const five = await withFifthStory();
+        for (const [site, count] of [
+          [e2e.site, 4],
+          [five, 5],
+        ] as const) {
+          const page = await openTitle(site, width, height, lang);
+          const found = await layout(page);
+          expect(found.plays).toHaveLength(count);
+          expect(found.scrollY).toBe(0);
+          expect(outside(found), `${String(count)} stories`).toEqual([]);
+          // One row of cards on a laptop.
+          expect(new Set(found.cards.map((c) => c.top)).size).toBe(1);
+          await expectClean(page);
+        }
+      });
+
+  it('390×844: the cards stack; 320×640: nothing scrolls sideways', async () => {
+    const phone = await openTitle(e2e.site, 390, 844, 'nl');
+    const stacked = await layout(phone);
+    expect(new Set(stacked.cards.map((c) => c.left)).size).toBe(1);
+    expect(stacked.scrollWidth).toBeLessThanOrEqual(stacked.viewport.width);
+    await expectClean(phone);
+    for (const lang of ['nl', 'en'] as const) {
+      const narrow = await openTitle(e2e.site, 320, 640, lang);
+      const found = await layout(narrow);
+      expect(found.scrollWidth, lang).toBeLessThanOrEqual(found.viewport.width);
+      expect(found.plays.every((b) => b.right <= found.viewport.width)).toBe(true);
+      await expectClean(narrow);
+    }
+  });
+
+  for (const lang of ['nl', 'en'] as const)
+    it(`${lang}: axe finds no violations, also with a content note open`, async () => {
+      const page = await openTitle(e2e.site, 1366, 768, lang);
+      const run = async (): Promise<string[]> => {
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .setLegacyMode(true)
+          .analyze();
+        return results.violations.flatMap((v) =>
+          v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`),
+        );
+      };
+      expect(await run()).toEqual([]);
+      await page.locator('.story-card details summary').first().click();
+      await page.locator('.story-card details[open] p').first().waitFor();
+      expect(await run()).toEqual([]);
+      await expectClean(page);
+    });
+});
