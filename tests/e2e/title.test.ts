@@ -124,6 +124,27 @@ describe('title screen', () => {
     }
   });
 
+  it('the sails and the residents move, and stand still under reduced motion', async () => {
+    const page = await openTitle(e2e.site, 1366, 768, 'nl');
+    const moving = (): Promise<{ sails: number; residents: number }> =>
+      page.evaluate(() => {
+        const running = document.getAnimations().filter((a) => a.playState === 'running');
+        const on = (selector: string): number =>
+          running.filter((a) => {
+            const target = (a.effect as KeyframeEffect | null)?.target;
+            return target instanceof Element && target.matches(selector);
+          }).length;
+        return { sails: on('.windmill-sails'), residents: on('.resident') };
+      });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const lively = await moving();
+    expect(lively.sails).toBeGreaterThan(0);
+    expect(lively.residents).toBeGreaterThan(20);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await moving()).toEqual({ sails: 0, residents: 0 });
+    await expectClean(page);
+  });
+
   for (const lang of ['nl', 'en'] as const)
     it(`${lang}: axe finds no violations, also with a content note open`, async () => {
       const page = await openTitle(e2e.site, 1366, 768, lang);
