@@ -1,4 +1,5 @@
 import type { World } from '../../engine/world';
+import type { UiKey } from '../../i18n/ui-keys';
 import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
@@ -25,8 +26,7 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
   const worlds = [...deps.worlds.values()];
   const quick = quickest(worlds);
   const town = worlds[0]?.town;
-  const t = (key: string, values: Record<string, unknown> = {}): string =>
-    uiText(deps, key, values);
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
 
   const heroPlay =
     quick &&
