@@ -376,13 +376,18 @@ describe('discernment items', () => {
       ),
     });
   const balanced = [
-    { id: 'a', phase: 'before', verdict: 'true' },
-    { id: 'b', phase: 'before', verdict: 'manipulative', technique: 'emotion' },
-    { id: 'c', phase: 'after', verdict: 'true' },
-    { id: 'd', phase: 'after', verdict: 'manipulative', technique: 'discrediting' },
+    { id: 'a', set: 'a', verdict: 'true', difficulty: 1 },
+    { id: 'b', set: 'a', verdict: 'manipulative', technique: 'emotion', difficulty: 2 },
+    { id: 'c', set: 'b', verdict: 'true', difficulty: 1 },
+    { id: 'd', set: 'b', verdict: 'manipulative', technique: 'discrediting', difficulty: 2 },
+    { id: 'e', set: 'a', verdict: 'true', difficulty: 2 },
+    { id: 'f', set: 'a', verdict: 'manipulative', technique: 'polarisation', difficulty: 1 },
+    { id: 'g', set: 'b', verdict: 'true', difficulty: 2 },
+    { id: 'h', set: 'b', verdict: 'manipulative', technique: 'emotion', difficulty: 1 },
   ];
+  const ids8 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
   const withItems =
-    (list: unknown[], ids = ['a', 'b', 'c', 'd']) =>
+    (list: unknown[], ids = ids8) =>
     (files: Files): void => {
       files['scenarios/discernment/items.json'] = items(list);
       files['scenarios/discernment/locales/nl.json'] = texts(ids);
@@ -394,26 +399,41 @@ describe('discernment items', () => {
     withItems(balanced)(files);
     const content = await loadContent(memorySource(files));
     expect(content.diagnostics).toEqual([]);
-    expect(content.discernment.discernment?.items).toHaveLength(4);
+    expect(content.discernment.discernment?.items).toHaveLength(8);
   });
 
-  it('SCN022: an unbalanced phase, a manipulative item without technique, an unknown technique', async () => {
+  it('SCN022: an unbalanced set, a manipulative item without technique, an unknown technique', async () => {
     const ds = await check(
       withItems(
         [
           ...balanced.slice(0, 3),
-          { id: 'd', phase: 'after', verdict: 'manipulative' },
-          { id: 'e', phase: 'before', verdict: 'manipulative', technique: 'telepathy' },
+          { id: 'd', set: 'b', verdict: 'manipulative', difficulty: 2 },
+          ...balanced.slice(4),
+          { id: 'x', set: 'a', verdict: 'manipulative', technique: 'telepathy', difficulty: 1 },
         ],
-        ['a', 'b', 'c', 'd', 'e'],
+        [...ids8, 'x'],
       ),
     );
     expect(codes(ds)).toEqual([
       'SCN022 error items[3]',
-      'SCN022 error items[4].technique',
+      'SCN022 error items[8].technique',
+      'SCN022 error items',
+      'SCN022 error items',
       'SCN022 error items',
     ]);
-    expect(ds.at(-1)?.message).toContain("'before' check has 1 true and 2 manipulative");
+    const messages = ds.map((d) => d.message).join('\n');
+    expect(messages).toContain("Set 'a' has 2 true and 3 manipulative");
+    expect(messages).toContain("The manipulative items of sets 'a' and 'b' differ");
+    expect(messages).toContain("No item uses 'discrediting'");
+  });
+
+  it('SCN022: sets of unequal difficulty are not parallel', async () => {
+    const ds = await check(
+      withItems([...balanced.slice(0, 3), { ...balanced[3], difficulty: 3 }, ...balanced.slice(4)]),
+    );
+    expect(ds.map((d) => d.message)).toEqual([
+      "The manipulative items of sets 'a' and 'b' differ: 2 items (difficulty 3) against 2 (difficulty 4).",
+    ]);
   });
 
   it('SCN009: an item without its explanation in a language', async () => {
@@ -421,10 +441,10 @@ describe('discernment items', () => {
       withItems(balanced)(files);
       files['scenarios/discernment/locales/en.json'] = JSON.stringify({
         items: {
+          ...Object.fromEntries(
+            ids8.map((id) => [id, { author: 'A', text: 'T', explanation: 'E' }]),
+          ),
           a: { author: 'A', text: 'T' },
-          b: { author: 'A', text: 'T', explanation: 'E' },
-          c: { author: 'A', text: 'T', explanation: 'E' },
-          d: { author: 'A', text: 'T', explanation: 'E' },
         },
       });
     });

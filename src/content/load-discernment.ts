@@ -1,6 +1,11 @@
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
-import { type Discernment, DISCERNMENT_TEXT_FIELDS, DiscernmentSchema } from './discernment-schema';
+import {
+  type CheckSet,
+  type Discernment,
+  DISCERNMENT_TEXT_FIELDS,
+  DiscernmentSchema,
+} from './discernment-schema';
 import { lintLocaleTexts } from './lint-text';
 import { loadLocale } from './load-locale';
 import { flattenLocale, type Language, LANGUAGES, type LocaleTree } from './locales';
@@ -28,13 +33,13 @@ export async function loadDiscernment(
   if (!result.ok) return { discernment: undefined, locales: {}, diagnostics: result.diagnostics };
   const items = result.data.items;
   const diagnostics: Diagnostic[] = [...result.warnings];
-  const report = (path: string, message: string, hint: string): void => {
-    diagnostics.push(
-      diagnostic(
-        { code: C.DiscernmentItem, severity: 'error', file: DISCERNMENT_FILE, path, message, hint },
-        result.parsed,
-      ),
+  const finding = ({ path, message, hint }: Finding): Diagnostic =>
+    diagnostic(
+      { code: C.DiscernmentItem, severity: 'error', file: DISCERNMENT_FILE, path, message, hint },
+      result.parsed,
     );
+  const report = (path: string, message: string, hint: string): void => {
+    diagnostics.push(finding({ path, message, hint }));
   };
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -64,17 +69,7 @@ export async function loadDiscernment(
       );
     }
   });
-  for (const phase of ['before', 'after'] as const) {
-    const inPhase = items.filter((item) => item.phase === phase);
-    const manipulative = inPhase.filter((item) => item.verdict === 'manipulative').length;
-    if (inPhase.length === 0 || manipulative * 2 !== inPhase.length) {
-      report(
-        'items',
-        `The '${phase}' check has ${String(inPhase.length - manipulative)} true and ${String(manipulative)} manipulative items; it needs as many of each (and at least one).`,
-        'Balance the phase, so that the score rewards telling true from false, not distrusting everything.',
-      );
-    }
-  }
+  diagnostics.push(...balanceFindings(items, techniqueIds).map((f) => finding(f)));
   const locales: Partial<Record<Language, LocaleTree>> = {};
   const [files, towns] = await Promise.all([
     Promise.all(
@@ -131,4 +126,52 @@ export async function loadDiscernment(
     }
   });
   return { discernment: result.data, locales, diagnostics };
+}
+
+interface Finding {
+  readonly path: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/**
+ * The two sets must be parallel: as many true as manipulative items in each, the same size and
+ * the same total difficulty per verdict, and together every technique of the catalogue.
+ */
+function balanceFindings(
+  items: Discernment['items'],
+  techniqueIds: ReadonlySet<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const of = (set: CheckSet, verdict: 'true' | 'manipulative') =>
+    items.filter((item) => item.set === set && item.verdict === verdict);
+  for (const set of ['a', 'b'] as const) {
+    const truths = of(set, 'true').length;
+    const fakes = of(set, 'manipulative').length;
+    if (truths === 0 || truths !== fakes)
+      out.push({
+        path: 'items',
+        message: `Set '${set}' has ${String(truths)} true and ${String(fakes)} manipulative items; it needs as many of each (and at least one).`,
+        hint: 'Balance the set, so that the score rewards telling true from false, not distrusting everything.',
+      });
+  }
+  for (const verdict of ['true', 'manipulative'] as const) {
+    const [a, b] = (['a', 'b'] as const).map((set) => of(set, verdict));
+    const sum = (list: typeof a) => (list ?? []).reduce((n, item) => n + item.difficulty, 0);
+    if ((a ?? []).length !== (b ?? []).length || sum(a) !== sum(b))
+      out.push({
+        path: 'items',
+        message: `The ${verdict} items of sets 'a' and 'b' differ: ${String(a?.length ?? 0)} items (difficulty ${String(sum(a))}) against ${String(b?.length ?? 0)} (difficulty ${String(sum(b))}).`,
+        hint: "Make the sets parallel: the same number of items and the same total difficulty per verdict, so a change from before to after is not the sets' difference.",
+      });
+  }
+  const used = new Set(items.map((item) => item.technique));
+  const missing = [...techniqueIds].filter((id) => !used.has(id));
+  if (missing.length > 0)
+    out.push({
+      path: 'items',
+      message: `No item uses ${missing.map((id) => `'${id}'`).join(', ')}, so the check does not cover every technique of the catalogue.`,
+      hint: 'Add a manipulative item for each, in either set.',
+    });
+  return out;
 }

@@ -109,16 +109,21 @@ export function writeLanguage(storage: KeyValueStorage, language: string): void 
   safeSet(storage, SETTINGS_KEY, JSON.stringify({ language }));
 }
 
-/** Answers of the discernment checks, kept on this device only: { before?: {...}, after?: {...} }. */
+/**
+ * Answers of the discernment checks, kept on this device only: { order?, before?: {...}, after?: {...} }.
+ * `order` is which parallel set this player got first (drawn once, at random).
+ */
 export type StoredChecks = Partial<
   Record<'before' | 'after', Readonly<Record<string, 'reliable' | 'manipulative'>>>
->;
+> & { readonly order?: 'ab' | 'ba' };
 
 export function readChecks(storage: KeyValueStorage): StoredChecks {
   try {
     const value = JSON.parse(safeGet(storage, CHECKS_KEY) ?? '{}') as unknown;
     if (typeof value !== 'object' || value === null) return {};
-    const out: Record<string, Record<string, 'reliable' | 'manipulative'>> = {};
+    const out: { -readonly [K in keyof StoredChecks]: StoredChecks[K] } = {};
+    const order = (value as Record<string, unknown>).order;
+    if (order === 'ab' || order === 'ba') out.order = order;
     for (const phase of ['before', 'after'] as const) {
       const answers = (value as Record<string, unknown>)[phase];
       if (typeof answers !== 'object' || answers === null) continue;

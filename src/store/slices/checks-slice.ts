@@ -1,4 +1,4 @@
-import type { Answers, CheckPhase } from '../../engine/discernment';
+import { type Answers, type CheckPhase, checkOrder } from '../../engine/discernment';
 import * as saves from '../persistence';
 import type { SliceContext } from './slice-context';
 
@@ -24,7 +24,11 @@ export function checksSlice({ deps, set, get }: SliceContext): ChecksSliceState 
     checks: deps.storage ? saves.readChecks(deps.storage) : {},
 
     openCheck(phase) {
-      set({ screen: 'check', check: { phase, submitted: false } });
+      // Each player gets the two parallel sets in a random order, drawn once and kept.
+      const { checks } = get();
+      const next = checks.order ? checks : { ...checks, order: checkOrder(deps.newSeed()) };
+      if (next !== checks && deps.storage) saves.writeChecks(deps.storage, next);
+      set({ screen: 'check', check: { phase, submitted: false }, checks: next });
     },
     submitCheck(answers) {
       const { check, checks } = get();

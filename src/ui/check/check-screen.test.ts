@@ -9,10 +9,10 @@ import { mountApp } from '../app-view';
 const discernment: Discernment = {
   format: 1,
   items: [
-    { id: 't1', phase: 'before', verdict: 'true' },
-    { id: 'm1', phase: 'before', verdict: 'manipulative', technique: 'emotion' },
-    { id: 't2', phase: 'after', verdict: 'true' },
-    { id: 'm2', phase: 'after', verdict: 'manipulative', technique: 'emotion' },
+    { id: 't1', set: 'a', verdict: 'true', difficulty: 1 },
+    { id: 'm1', set: 'a', verdict: 'manipulative', technique: 'emotion', difficulty: 1 },
+    { id: 't2', set: 'b', verdict: 'true', difficulty: 1 },
+    { id: 'm2', set: 'b', verdict: 'manipulative', technique: 'emotion', difficulty: 1 },
   ],
 };
 const texts = Object.fromEntries(
@@ -26,7 +26,11 @@ const texts = Object.fromEntries(
 const postGroups = (root: HTMLElement): HTMLElement[] =>
   within(root.querySelector('form') ?? root).getAllByRole('group');
 
-async function mounted() {
+/** The two sets of the fixture: `a` holds t1 and m1, `b` holds t2 and m2. */
+const SETS = { a: ['t1', 'm1'], b: ['t2', 'm2'] } as const;
+
+async function mounted(order: 'ab' | 'ba') {
+  localStorage.setItem('geruchtenmolen.checks', JSON.stringify({ order }));
   const base = await viewDeps();
   base.i18n.addResourceBundle('nl', 'discernment', { items: texts });
   const deps = { ...base, discernment };
@@ -36,16 +40,21 @@ async function mounted() {
   return { root, deps, user: userEvent.setup() };
 }
 
-describe('discernment check', () => {
+describe.each(['ab', 'ba'] as const)('discernment check, sets in order %s', (order) => {
+  const [first, second] = order === 'ab' ? [SETS.a, SETS.b] : [SETS.b, SETS.a];
+  const [firstTrue, firstFake] = first;
+  const [secondTrue, secondFake] = second;
+
   it('before play: rate each post, get hits and false alarms with an explanation per post', async () => {
-    const { root, user, deps } = await mounted();
+    const { root, user, deps } = await mounted(order);
     await user.click(
-      getByRole(root, 'button', { name: 'Test eerst je oordeel (2 minuten, anoniem)' }),
+      getByRole(root, 'button', { name: 'Test eerst je oordeel (4 minuten, anoniem)' }),
     );
     expect(getByRole(root, 'heading', { level: 1, name: 'Test je oordeel' })).toBe(
       document.activeElement,
     );
-    expect(root.textContent).toContain('Tekst t1 in Testdorp');
+    expect(root.textContent).toContain(`Tekst ${firstTrue} in Testdorp`);
+    expect(root.textContent).not.toContain(`Tekst ${secondTrue}`);
     const groups = postGroups(root);
     expect(groups).toHaveLength(2);
     // Handing in with an unanswered post says so and focuses it.
@@ -58,42 +67,45 @@ describe('discernment check', () => {
     const results = getByRole(root, 'heading', { level: 2, name: 'Je uitslag' });
     expect(document.activeElement).toBe(results);
     expect(root.textContent).toContain(
-      'Je herkende 1 van de 1 misleidende berichten. Je wantrouwde 1 van de 1 betrouwbare berichten ten onrechte.',
+      'Je herkende 1 van de 1 misleidende berichten (100%). Je noemde 1 van de 1 echte berichten ten onrechte misleidend (100%).',
     );
-    expect(root.textContent).toContain(
-      'Je had er 1 van de 2 goed. Je onderscheidingsvermogen: 0,00',
-    );
-    expect(root.textContent).toContain('Uitleg t1');
-    expect(deps.store.getState().checks.before).toEqual({ t1: 'manipulative', m1: 'manipulative' });
+    // Sensitivity and bias in words: distrusting everything tells nothing apart and leans to suspicion.
+    expect(root.textContent).toContain('Echt en nep uit elkaar houden lukte nog niet');
+    expect(root.textContent).toContain('Je neigde naar wantrouwen');
+    expect(root.textContent).not.toMatch(/−1|-1 tot 1/);
+    expect(root.textContent).toContain(`Uitleg ${firstTrue}`);
+    const answers = { [firstTrue]: 'manipulative', [firstFake]: 'manipulative' };
+    expect(deps.store.getState().checks.before).toEqual(answers);
     expect(JSON.parse(localStorage.getItem('geruchtenmolen.checks') ?? '{}')).toEqual({
-      before: { t1: 'manipulative', m1: 'manipulative' },
+      order,
+      before: answers,
     });
     await user.click(getByRole(root, 'button', { name: 'Klaar' }));
     expect(getByRole(root, 'heading', { level: 1, name: 'Geruchtenmolen' })).toBeTruthy();
   });
 
   it('after the debrief: new posts, and the result compared with before', async () => {
-    const { root, user, deps } = await mounted();
+    const { root, user, deps } = await mounted(order);
     deps.store.getState().openCheck('before');
-    deps.store.getState().submitCheck({ t1: 'manipulative', m1: 'manipulative' });
+    deps.store.getState().submitCheck({ [firstTrue]: 'manipulative', [firstFake]: 'manipulative' });
     deps.store.getState().closeCheck();
     deps.store.getState().startScenario('proef');
     deps.store.getState().choose('honest');
     deps.store.getState().choose('boast');
     deps.store.getState().showDebrief();
     await user.click(getByRole(root, 'button', { name: 'Test je oordeel nu' }));
-    expect(root.textContent).toContain('Tekst t2');
-    expect(root.textContent).not.toContain('Tekst t1');
+    expect(root.textContent).toContain(`Tekst ${secondTrue}`);
+    expect(root.textContent).not.toContain(`Tekst ${firstTrue}`);
     for (const group of postGroups(root)) {
       await user.click(
         getByRole(group, 'radio', {
-          name: group.getAttribute('data-item') === 'm2' ? 'Manipulatief' : 'Betrouwbaar',
+          name: group.getAttribute('data-item') === secondFake ? 'Manipulatief' : 'Betrouwbaar',
         }),
       );
     }
     await user.click(getByRole(root, 'button', { name: 'Klaar, laat de uitslag zien' }));
     expect(root.textContent).toContain(
-      'Voor het spel had je er 1 van de 2 goed, nu 2. Ten onrechte gewantrouwd: eerst 1, nu 0. (Onderscheidingsvermogen: eerst 0,00, nu 1,00.)',
+      'Vergeleken met de test voor het spel: je houdt echt en nep nu beter uit elkaar. Misleidende berichten herkend: eerst 1 van de 1, nu 1 van de 1. Echte berichten ten onrechte gewantrouwd: eerst 1, nu 0. Je neiging: eerst naar wantrouwen, nu in het midden.',
     );
     await user.click(getByRole(root, 'button', { name: 'Klaar' }));
     expect(getByRole(root, 'heading', { level: 1, name: 'Nabespreking' })).toBeTruthy();

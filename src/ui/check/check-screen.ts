@@ -2,10 +2,13 @@ import type { Discernment } from '../../content/discernment-schema';
 import { townTextValues } from '../../content/town-names';
 import {
   type Answers,
+  biasBand,
   checkItems,
   type CheckPhase,
   type Judgement,
   scoreDiscernment,
+  sensitivityBand,
+  sensitivityChange,
 } from '../../engine/discernment';
 import { button, focusHeading, h } from '../shared/dom';
 import type { UiKey } from '../../i18n/ui-keys';
@@ -27,7 +30,7 @@ function itemText(deps: ViewDeps, id: string, field: string): string {
 export function renderCheckScreen(deps: ViewDeps, discernment: Discernment): HTMLElement {
   const { check, checks } = deps.store.getState();
   const phase: CheckPhase = check?.phase ?? 'before';
-  const items = checkItems(discernment, phase);
+  const items = checkItems(discernment, phase, checks.order);
   const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const main = h(
     'main',
@@ -115,17 +118,14 @@ function renderResults(
   answers: Answers,
 ): HTMLElement {
   const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
-  const items = checkItems(discernment, phase);
+  const { before, order } = deps.store.getState().checks;
+  const items = checkItems(discernment, phase, order);
   const score = scoreDiscernment(items, answers);
-  const before = deps.store.getState().checks.before;
-  const number = (n: number): string =>
-    new Intl.NumberFormat(deps.i18n.language, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(n);
+  const percent = (n: number): string =>
+    new Intl.NumberFormat(deps.i18n.language, { style: 'percent' }).format(n);
   const comparison =
     phase === 'after' && before
-      ? scoreDiscernment(checkItems(discernment, 'before'), before)
+      ? scoreDiscernment(checkItems(discernment, 'before', order), before)
       : null;
   return h(
     'section',
@@ -137,33 +137,32 @@ function renderResults(
       t('check.score', {
         hits: score.hits,
         manipulative: score.manipulativeTotal,
+        hitRate: percent(score.hitRate),
         falseAlarms: score.falseAlarms,
         trueTotal: score.trueTotal,
+        falseAlarmRate: percent(score.falseAlarmRate),
       }),
     ),
-    h(
-      'p',
-      {},
-      t('check.discernment', {
-        value: number(score.discernment),
-        right: score.hits + score.correctRejections,
-        total: items.length,
-      }),
-    ),
+    // Sensitivity and bias (signal detection) in words, not as bare numbers.
+    h('p', { class: 'sensitivity' }, t(`check.sensitivity.${sensitivityBand(score)}`)),
+    h('p', { class: 'bias' }, t(`check.bias.${biasBand(score)}`)),
     comparison &&
       h(
         'p',
         { class: 'comparison' },
         t('check.comparison', {
-          before: number(comparison.discernment),
-          after: number(score.discernment),
-          beforeRight: comparison.hits + comparison.correctRejections,
-          afterRight: score.hits + score.correctRejections,
-          total: items.length,
+          change: t(`check.change.${sensitivityChange(comparison, score)}`),
+          beforeHits: comparison.hits,
+          beforeFakes: comparison.manipulativeTotal,
+          afterHits: score.hits,
+          afterFakes: score.manipulativeTotal,
           beforeFalse: comparison.falseAlarms,
           afterFalse: score.falseAlarms,
+          beforeLean: t(`check.lean.${biasBand(comparison)}`),
+          afterLean: t(`check.lean.${biasBand(score)}`),
         }),
       ),
+    comparison && h('p', { class: 'fair-sets' }, t('check.fairSets')),
     h(
       'ol',
       { class: 'check-explanations' },
