@@ -9,6 +9,7 @@ import path from 'node:path';
 import { checkContent } from '../src/tools/check-content';
 import { READING_WPM, scenarioStats, SECONDS_PER_DECISION } from '../src/tools/content-stats';
 import { fileSource } from '../src/tools/file-source';
+import { playReading, playReadingSection } from '../src/tools/play-reading';
 import { textGroups, textGroupsSection } from '../src/tools/readability-groups';
 import en from '../src/i18n/locales/en.json';
 import nl from '../src/i18n/locales/nl.json';
@@ -27,6 +28,8 @@ const table = [
 console.log(table);
 const groups = textGroupsSection(textGroups(content, { nl, en }));
 console.log(groups);
+const reading = playReadingSection(content.scenarios.map((s) => playReading(s)));
+console.log(reading);
 if (process.argv.includes('--write')) {
   const doc = `# Content figures
 
@@ -38,6 +41,8 @@ ${table}
 - **Minutes** are an estimate, not a stopwatch: a reader at ${String(READING_WPM)} words a minute reads, at every step, the handler's message, the new posts and the moves, and takes ${String(SECONDS_PER_DECISION)} seconds to choose; the playthrough always takes the first move offered (the short route: the first short move). A first-time player who opens posts and rereads will take longer.
 
 ${groups}
+
+${reading}
 `;
   writeFileSync(path.join(root, 'docs/content-stats.md'), doc);
   console.log('wrote docs/content-stats.md');

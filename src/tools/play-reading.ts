@@ -1,0 +1,95 @@
+/**
+ * The reading model of the play issue: what a player reads on a step before choosing (the
+ * handler's chat and, after the first move, the one-line feedback headline) and how long a whole
+ * session takes at reading speed: the longest path of the story, the switch-sides round and the
+ * results card. Posts in the feeds and the "Waarom?" details are there to explore, not read.
+ * A model, not a stopwatch: it counts the words shown, at READING_WPM, plus time to choose.
+ */
+import type { LoadedScenario } from '../content/load-scenario';
+import { flattenLocale } from '../content/locales';
+import { DEFENCE_MOMENTS } from '../engine/defence';
+import { READING_WPM, SECONDS_PER_DECISION } from './content-stats';
+
+/** Words of the feedback headline ("3.985 keer gedeeld · 14% gelooft het (+3)"). */
+export const HEADLINE_WORDS = 8;
+/** Words on the results card besides one line per technique: title, goal, peak, followers. */
+export const RESULTS_CARD_WORDS = 40;
+/** Words of a technique's line on the results card: at most 20 (the issue's limit). */
+export const RESULTS_LINE_WORDS = 20;
+/** Words of one defender-round moment: the post recalled, four answers, one explanation after. */
+export const DEFENCE_MOMENT_WORDS = 30 + 4 * 6 + 30;
+
+export interface PlayReading {
+  readonly id: string;
+  /** Average over the steps with moves: handler chat plus (after the first move) the headline. */
+  readonly wordsPerStep: number;
+  /** The most words on one step. */
+  readonly mostWordsOnAStep: number;
+  /** Minutes for the longest path, the switch-sides round and the results card. */
+  readonly sessionMinutes: number;
+}
+
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export function playReading(loaded: LoadedScenario): PlayReading {
+  const texts = flattenLocale(loaded.locales.nl);
+  const words = (key: string): number => countWords((texts.get(key) ?? []).join(' '));
+  const { nodes, start } = loaded.scenario;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const decisions = nodes.filter((n) => (n.choices ?? []).length > 0);
+  const stepWords = decisions.map((n) => words(n.text) + (n.id === start ? 0 : HEADLINE_WORDS));
+  // The longest path by reading: the step's chat, headline and the moves' labels, plus the time
+  // to choose, followed to an ending (a node seen once per path, so loops end).
+  const longest = (
+    id: string,
+    seen: ReadonlySet<string>,
+  ): { words: number; decisions: number; techniques: Set<string> } => {
+    const node = byId.get(id);
+    if (node === undefined || seen.has(id))
+      return { words: 0, decisions: 0, techniques: new Set() };
+    const here = words(node.text) + (id === start ? 0 : HEADLINE_WORDS);
+    const choices = node.choices ?? [];
+    if (choices.length === 0) return { words: here, decisions: 0, techniques: new Set() };
+    const labels = choices.reduce((sum, c) => sum + words(c.label), 0);
+    const next = new Set(seen).add(id);
+    let best = { words: 0, decisions: 0, techniques: new Set<string>() };
+    for (const choice of choices) {
+      const rest = longest(choice.to, next);
+      if (rest.words + rest.decisions * 30 > best.words + best.decisions * 30)
+        best = { ...rest, techniques: new Set([...rest.techniques, ...(choice.techniques ?? [])]) };
+    }
+    return {
+      words: here + labels + best.words,
+      decisions: best.decisions + 1,
+      techniques: best.techniques,
+    };
+  };
+  const path = longest(start, new Set());
+  const defence = DEFENCE_MOMENTS * DEFENCE_MOMENT_WORDS;
+  const card = RESULTS_CARD_WORDS + path.techniques.size * RESULTS_LINE_WORDS;
+  const minutes =
+    (path.words + defence + card) / READING_WPM +
+    ((path.decisions + DEFENCE_MOMENTS) * SECONDS_PER_DECISION) / 60;
+  return {
+    id: loaded.scenario.id,
+    wordsPerStep: Math.round(stepWords.reduce((a, b) => a + b, 0) / Math.max(1, stepWords.length)),
+    mostWordsOnAStep: Math.max(0, ...stepWords),
+    sessionMinutes: Math.round(minutes * 10) / 10,
+  };
+}
+
+/** The section of docs/content-stats.md for the play reading model. */
+export function playReadingSection(rows: readonly PlayReading[]): string {
+  return [
+    '## Reading on the play screen',
+    '',
+    `What a player reads on a step before choosing: the handler's chat plus, after the first move, the one-line feedback headline (${String(HEADLINE_WORDS)} words). A session: the longest path of the story (chat, headline and the moves offered, ${String(SECONDS_PER_DECISION)} s to choose each), the switch-sides round (${String(DEFENCE_MOMENTS)} moments of about ${String(DEFENCE_MOMENT_WORDS)} words) and the results card (${String(RESULTS_CARD_WORDS)} words plus at most ${String(RESULTS_LINE_WORDS)} per technique used), at ${String(READING_WPM)} words a minute. Feeds and "Waarom?" are there to explore and are not counted. Targets: at most 80 words a step on average; a zwembad session at most 15 minutes.`,
+    '',
+    '| scenario | words per step (average) | most words on a step | session, longest path (min) |',
+    '|---|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.id} | ${String(r.wordsPerStep)} | ${String(r.mostWordsOnAStep)} | ${r.sessionMinutes.toFixed(1)} |`,
+    ),
+  ].join('\n');
+}

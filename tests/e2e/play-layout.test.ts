@@ -1,0 +1,149 @@
+/**
+ * The play screen plays like a game (issue "Play, not read"): on a laptop and a projector-sized
+ * window the moves, the newest post and the map are all in view without scrolling the page, and
+ * the map is the largest thing on screen; on a phone the header is one row and the first move is
+ * on the first screen; the first use of a technique announces its badge by name.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { screenHeading, waitForHeadingChange, waitForMap } from './game';
+import { expectClean, useSession } from './harness';
+
+const e2e = useSession();
+
+const ZWEMBAD = /^Speel: Het zwembad$/;
+
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The boxes the test looks at, read in the page. */
+async function layout(page: Page): Promise<{
+  moves: Box[];
+  newestPost: Box | null;
+  canvas: Box | null;
+  viewport: { width: number; height: number };
+  pageScroll: number;
+}> {
+  return page.evaluate(() => {
+    const box = (el: Element | null): Box | null => {
+      if (el === null) return null;
+      const r = el.getBoundingClientRect();
+      return {
+        top: r.top,
+        left: r.left,
+        bottom: r.bottom,
+        right: r.right,
+        width: r.width,
+        height: r.height,
+      };
+    };
+    const feed = document.querySelector('[role="feed"]');
+    // The newest post: the player's own when there is one, else the top of the feed on show.
+    const newest = feed?.querySelector('.post-player') ?? feed?.querySelector('article') ?? null;
+    const root = document.scrollingElement ?? document.documentElement;
+    return {
+      moves: [...document.querySelectorAll('button.move')].map((b) => box(b) as Box),
+      newestPost: box(newest),
+      canvas: box(document.querySelector('.map-canvas canvas')),
+      viewport: { width: innerWidth, height: innerHeight },
+      pageScroll: root.scrollHeight - root.clientHeight,
+    };
+  });
+}
+
+const inside = (b: Box, v: { width: number; height: number }): boolean =>
+  b.top >= 0 && b.left >= 0 && b.bottom <= v.height + 0.5 && b.right <= v.width + 0.5;
+
+async function startZwembad(page: Page): Promise<void> {
+  const title = await screenHeading(page);
+  await page.getByRole('button', { name: ZWEMBAD }).click();
+  await waitForHeadingChange(page, title);
+}
+
+async function firstMove(page: Page): Promise<void> {
+  const before = await screenHeading(page);
+  await page.locator('button.move').first().click();
+  await waitForHeadingChange(page, before);
+}
+
+describe('the play screen at laptop and projector size', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`shows every move, the newest post and a map of ≥35% of the screen at ${String(viewport.width)}×${String(viewport.height)}, steps 1 and 3`, async () => {
+      const page = await e2e.session.newPage(e2e.site);
+      await page.setViewportSize(viewport);
+      await page.goto(e2e.site.url);
+      await page.getByRole('button', { name: ZWEMBAD }).waitFor();
+      await startZwembad(page);
+      for (const step of [1, 3]) {
+        while (Number(/^Stap (\d+)/.exec(await screenHeading(page))?.[1]) < step)
+          await firstMove(page);
+        await waitForMap(page);
+        const seen = await layout(page);
+        const where = `step ${String(step)} at ${String(viewport.width)}×${String(viewport.height)}`;
+        expect(seen.pageScroll, `the page scrolls on ${where}`).toBeLessThanOrEqual(0);
+        expect(seen.moves.length, where).toBeGreaterThan(0);
+        seen.moves.forEach((m, i) => {
+          expect(inside(m, seen.viewport), `move ${String(i + 1)} out of view on ${where}`).toBe(
+            true,
+          );
+        });
+        expect(seen.newestPost, where).not.toBeNull();
+        expect(inside(seen.newestPost as Box, seen.viewport), `newest post on ${where}`).toBe(true);
+        const canvas = seen.canvas as Box;
+        expect(inside(canvas, seen.viewport), `map on ${where}`).toBe(true);
+        const share = (canvas.width * canvas.height) / (viewport.width * viewport.height);
+        expect(share, `map share of the screen on ${where}`).toBeGreaterThanOrEqual(0.35);
+      }
+      await expectClean(page);
+    });
+  }
+});
+
+describe('the play screen on a phone', () => {
+  it('has a header of at most 80 px and the first move on the first screen', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(e2e.site.url);
+    await page.getByRole('button', { name: ZWEMBAD }).waitFor();
+    await startZwembad(page);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(80);
+    const move = await page.locator('button.move').first().boundingBox();
+    expect(move?.y).toBeLessThan(844);
+    // The tools are one tap away, in the menu.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    await page.getByRole('button', { name: 'English' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expectClean(page);
+  });
+});
+
+describe('technique badges', () => {
+  it('the first use of a technique announces its badge by name, politely', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.goto(e2e.site.url);
+    await page.getByRole('button', { name: ZWEMBAD }).waitFor();
+    await startZwembad(page);
+    await firstMove(page);
+    const status = page.locator('.play-screen [role="status"][aria-live="polite"]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/Nieuwe badge: \S/);
+    const earned = page.locator('.badge-bar [role="img"][aria-label^="Badge verdiend: "]');
+    expect(await earned.count()).toBeGreaterThan(0);
+    const label = (await earned.first().getAttribute('aria-label')) ?? '';
+    const name = label.replace('Badge verdiend: ', '');
+    expect(await status.textContent()).toContain(`Nieuwe badge: ${name}.`);
+    await expectClean(page);
+  });
+});
