@@ -82,12 +82,13 @@ describe('the four feeds', () => {
       const [first] = await moveNames(page);
       await page.getByRole('button', { name: first ?? '', exact: true }).click();
       heading = await waitForHeadingChange(page, heading);
-      // The status sums up the new posts per feed by name, never the posts themselves.
+      // The status sums up the new posts per feed by name, never the posts themselves (after the
+      // badges the move earned, if any).
       const status =
         (await page.locator('main [role="status"][aria-live="polite"]').textContent()) ?? '';
       expect(status).toMatch(
         new RegExp(
-          `^(\\d+ (nieuw bericht|nieuwe berichten) op (${names.join('|')})(, \\d+ op (${names.join('|')}))*\\.|Geen nieuwe berichten\\.) `,
+          `^(Nieuwe badge: [^.]+\\. De truc: .+?\\. )*(\\d+ (nieuw bericht|nieuwe berichten) op (${names.join('|')})(, \\d+ op (${names.join('|')}))*\\.|Geen nieuwe berichten\\.) `,
         ),
       );
       expect(await page.locator('main [aria-live]').count(), 'one live region').toBe(1);

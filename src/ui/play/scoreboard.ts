@@ -53,7 +53,7 @@ export function renderScoreboard(
         'span',
         {
           class: 'goal-bar',
-          role: 'meter',
+          role: 'progressbar',
           'aria-label': uiText(deps, 'score.goalBar'),
           'aria-valuemin': 0,
           'aria-valuemax': goal,
