@@ -71,14 +71,14 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
         newest === null
           ? null
           : slot.querySelector<HTMLElement>(`[aria-labelledby^="post-${String(newest)}-"]`);
-      // Scroll only the feed's own box (on a wide screen it scrolls inside): on a phone the page
-      // stays where focus put it, at the step's heading.
+      // Scroll only the feed's own box (on a wide screen it scrolls inside), the post at its top:
+      // on a phone the page stays where focus put it, at the step's heading.
       if (panel !== null && panel.scrollHeight > panel.clientHeight) {
         const top =
           article === null
             ? 0
             : article.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-        panel.scrollTop = Math.max(0, panel.scrollTop + top - panel.clientHeight / 4);
+        panel.scrollTop = Math.max(0, panel.scrollTop + top - 8);
       }
       if (article === null) return;
       article.classList.add('post-new');
