@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, one command (`npm test` builds first, then runs all three):
+ * Four projects, one command (`npm test` builds first, then runs them all):
  * - unit: the pure engine, content checks, store and i18n, in Node;
+ * - integration: slow whole-repo checks that start ESLint, the TypeScript compiler or the
+ *   checker CLI (lint boundaries, engine purity probes, check-scenarios CLI), kept apart so the
+ *   fast projects stay fast;
  * - dom: the DOM views with Testing Library, in jsdom;
  * - e2e: the production build in headless Chromium (playwright-core + Debian's chromium).
+ * Timeouts are sized for a loaded 2-core machine (npm test beside a browser or a CPU load,
+ * scripts/cpu-load.mjs): they catch a hang, not a slow machine.
  */
+const INTEGRATION = [
+  'tests/lint-boundaries.test.ts',
+  'tests/engine-purity.test.ts',
+  'tests/check-scenarios-cli.test.ts',
+];
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -15,7 +26,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/*.test.ts'],
-          exclude: ['src/ui/**'],
+          exclude: ['src/ui/**', ...INTEGRATION],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: INTEGRATION,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -24,6 +46,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/ui/**/*.test.ts'],
           setupFiles: ['tests/support/dom-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -33,8 +57,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],

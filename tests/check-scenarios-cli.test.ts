@@ -41,7 +41,7 @@ describe('npm run check:scenarios', () => {
     const { code, lines } = await check();
     expect(code).toBe(0);
     expect(lines.at(-1)).toMatch(/^0 error\(s\), 0 warning\(s\); \d+ scenario\(s\) passed\.$/);
-  }, 60_000);
+  });
 
   it('prints one line per finding with code, severity, file:line:column, path, message and fix; exit 1', async () => {
     const file = brokenCopy('marktplein', (text) =>
@@ -53,7 +53,7 @@ describe('npm run check:scenarios', () => {
     expect(finding).toMatch(
       /^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes\[\d+\]\.choices\[\d+\]\.to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /,
     );
-  }, 60_000);
+  });
 
   it('reports invalid JSON with its line and column', async () => {
     const file = brokenCopy('kapot', (text) => text.replace('"format": 1,', '"format": 1'));
@@ -62,5 +62,5 @@ describe('npm run check:scenarios', () => {
     expect(lines[0]).toMatch(
       /^SCN001 error .*kapot\/scenario\.json:\d+:\d+ \(whole file\): This is not valid JSON: Expected ',' or '}'/,
     );
-  }, 60_000);
+  });
 });

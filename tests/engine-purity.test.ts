@@ -65,7 +65,7 @@ describe('the engine stays pure', () => {
         .map((m) => m.line),
     );
     expect(missed(flagged, PROBES)).toEqual([]);
-  }, 120_000);
+  });
 
   it('the pure tsconfig rejects every browser global', () => {
     const configPath = path.join(root, 'tsconfig.pure.json');
@@ -94,5 +94,5 @@ describe('the engine stays pure', () => {
         PROBES.filter((p) => p.compiler),
       ),
     ).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -32,13 +32,9 @@ describe('folder boundaries are enforced by lint', () => {
       'src/i18n/create-i18n.ts',
       "import { SCENARIO_FORMAT } from '../content/schema';\nexport const x = SCENARIO_FORMAT;\n",
     ],
-  ])(
-    '%s may not import across a boundary',
-    async (file, code) => {
-      expect(await rulesFor(file, code)).toContain('no-restricted-imports');
-    },
-    60_000,
-  );
+  ])('%s may not import across a boundary', async (file, code) => {
+    expect(await rulesFor(file, code)).toContain('no-restricted-imports');
+  });
 
   it('keeps chance and the clock out of the engine', async () => {
     const rules = await rulesFor(
@@ -48,7 +44,7 @@ describe('folder boundaries are enforced by lint', () => {
     expect(rules).toEqual(
       expect.arrayContaining(['no-restricted-properties', 'no-restricted-globals']),
     );
-  }, 60_000);
+  });
 
   it('allows what the architecture allows', async () => {
     expect(
@@ -57,5 +53,5 @@ describe('folder boundaries are enforced by lint', () => {
         "import * as Phaser from 'phaser';\nexport const x = Phaser.AUTO;\n",
       ),
     ).toEqual([]);
-  }, 60_000);
+  });
 });
