@@ -57,6 +57,13 @@ export function renderStoryCard(deps: ViewDeps, world: World): HTMLElement {
       ),
       h('p', {}, t(scenario.contentNote)),
     );
+  // Escape closes the open note and puts focus back on its toggle, as with any popover.
+  if (note)
+    note.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !note.open) return;
+      note.open = false;
+      note.querySelector('summary')?.focus();
+    });
   const play = (text: string, label: string, onClick: () => void, attributes = {}) =>
     button(text, onClick, { 'aria-label': label, ...attributes });
   return h(

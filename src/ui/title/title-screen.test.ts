@@ -98,6 +98,9 @@ describe('the title screen', () => {
     expect(toggle?.textContent).toBe('Let op (nl:Lang verhaal)');
     await user.click(toggle as HTMLElement);
     expect(disclosure?.open).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(disclosure?.open).toBe(false);
+    expect(document.activeElement).toBe(toggle);
   });
 
   it('offers to continue a saved game, and continues it', async () => {
