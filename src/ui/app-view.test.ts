@@ -163,7 +163,29 @@ describe('the app, from title to debrief', () => {
       "onbekende instelling 'x'",
     );
     await user.click(getByRole(root, 'button', { name: 'Melding sluiten' }));
-    expect(getByRole(root, 'region', { name: 'Meldingen' }).textContent).toBe('');
+    // No empty landmark once the last notice is gone.
+    expect(queryByRole(root, 'region', { name: 'Meldingen' })).toBeNull();
     expect(deps.store.getState().notices).toEqual([]);
+  });
+
+  it('the page title names the step and the story; a skip link jumps to the screen heading', async () => {
+    const { root, user } = await mounted();
+    const settled = () =>
+      new Promise<void>((resolve) => {
+        queueMicrotask(resolve);
+      });
+    await settled();
+    expect(document.title).toBe('Geruchtenmolen');
+    expect(queryByRole(root, 'region', { name: 'Meldingen' })).toBeNull();
+    await user.click(getByRole(root, 'button', { name: 'Speel: nl:Proef' }));
+    await settled();
+    expect(document.title).toBe('Stap 1 · nl:Proef · Geruchtenmolen');
+    await user.click(getByRole(root, 'button', { name: 'nl:Eerlijk' }));
+    await settled();
+    expect(document.title).toBe('Stap 2 · nl:Proef · Geruchtenmolen');
+    const skip = getByRole(root, 'link', { name: 'Naar de inhoud' });
+    expect(root.firstElementChild).toBe(skip);
+    await user.click(skip);
+    expect(document.activeElement).toBe(getByRole(root, 'heading', { level: 1 }));
   });
 });

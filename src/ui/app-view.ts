@@ -7,6 +7,7 @@ import { mountPlayScreen } from './play/play-screen';
 import { mountFacilitatorPanel } from './facilitator/facilitator-panel';
 import { renderGroupDebrief } from './facilitator/group-debrief';
 import { renderInfoScreen } from './shared/info-screen';
+import { pageTitle } from './shared/page-title';
 import { renderTitleScreen } from './title/title-screen';
 import { uiText, type ViewDeps } from './shared/view-deps';
 
@@ -16,6 +17,12 @@ import { uiText, type ViewDeps } from './shared/view-deps';
  */
 export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const { store } = deps;
+  const skip = h('a', { class: 'skip-link', href: '#main' });
+  // WCAG 2.4.1: the first Tab stop jumps past the header to the screen's heading.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    focusScreenHeading(screen);
+  });
   const header = h('div', { class: 'header-slot' });
   const notices = h('div', { class: 'notices-slot' });
   const screen = h('div', { class: 'screen-slot' });
@@ -24,6 +31,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const panel = h('div', { class: 'facilitator-slot' });
   // The presenter's panel comes first, so votes and the question never sit below a long feed.
   root.replaceChildren(
+    ...(deps.role === 'audience' ? [] : [skip]),
     header,
     notices,
     ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]),
@@ -43,8 +51,9 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     const restore = focusKey();
     header.replaceChildren(audience ? '' : renderHeader(deps));
     blank.hidden = !store.getState().blank;
-    notices.replaceChildren(renderNotices(deps));
-    document.title = uiText(deps, 'app.name');
+    // The notices region exists only while it has something to say (no empty landmark).
+    notices.replaceChildren(store.getState().notices.length > 0 ? renderNotices(deps) : '');
+    skip.textContent = uiText(deps, 'app.skipToContent');
     restoreFocus(root, restore);
   };
 
@@ -68,9 +77,25 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     else restoreFocus(root, restore);
   };
 
+  // After every change, once the screens have drawn: the title follows the step and the screen.
+  let titlePending = false;
+  const updateTitle = (): void => {
+    if (titlePending) return;
+    titlePending = true;
+    queueMicrotask(() => {
+      titlePending = false;
+      const heading = screen.querySelector('[data-screen-heading]')?.textContent ?? '';
+      document.title = pageTitle(deps, heading.trim());
+    });
+  };
+
   renderChrome();
   renderScreen(true);
+  updateTitle();
   const unsubscribers = [
+    store.subscribe((s) => [s.screen, s.game, s.defenceFeedback] as const, updateTitle, {
+      equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+    }),
     store.subscribe(
       (s) => [s.screen, s.game?.scenarioId, s.game?.seed, s.check, s.groupStep] as const,
       () => {
@@ -91,6 +116,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const onLanguage = (): void => {
     renderChrome();
     renderScreen(true);
+    updateTitle();
   };
   deps.i18n.on('languageChanged', onLanguage);
   document.addEventListener('fullscreenchange', renderChrome);

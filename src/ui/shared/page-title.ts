@@ -1,0 +1,21 @@
+import { scenarioText, uiText, type ViewDeps } from './view-deps';
+
+/**
+ * The page's title for the current screen (WCAG 2.4.2), most specific first, so a tab list or a
+ * screen reader's window list tells where the player is: "Stap 3 · Het zwembad · Geruchtenmolen".
+ * `heading` is the screen's own h1, used for the screens other than play and title.
+ */
+export function pageTitle(deps: ViewDeps, heading: string): string {
+  const { screen, world, game } = deps.store.getState();
+  const app = uiText(deps, 'app.name');
+  if (screen === 'title') return app;
+  const story = world === null ? '' : scenarioText(deps, world, world.scenario.title);
+  let part = heading;
+  if (screen === 'play' && game !== null)
+    part =
+      game.ending === null
+        ? uiText(deps, 'play.titleStep', { count: game.history.length + 1 })
+        : uiText(deps, 'play.titleEnding');
+  // A heading that already names the story ("Einde: Het zwembad") is not repeated.
+  return [part, story, app].filter((p, i, all) => p !== '' && all.indexOf(p) === i).join(' · ');
+}
