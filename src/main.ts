@@ -159,8 +159,8 @@ function startGame(
         : {}),
   };
   mountApp(root, viewDeps);
-  if (mode === 'facilitator') broadcastFromPresenter(store);
-  if (mode === 'audience') followPresenter(store);
+  if (mode === 'facilitator') broadcastFromPresenter(store, worlds);
+  if (mode === 'audience') followPresenter(store, worlds);
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   prefetchMap();
 }

@@ -1,4 +1,6 @@
-import { type AppStoreApi, type Snapshot, snapshotOf } from '../../store/app-store';
+import type { World } from '../../engine/world';
+import { type AppStoreApi, snapshotOf } from '../../store/app-store';
+import { checkedListener, type RoomMessage } from './room-messages';
 
 /**
  * The presenter's window and the projector's window talk over a BroadcastChannel: same origin,
@@ -7,22 +9,25 @@ import { type AppStoreApi, type Snapshot, snapshotOf } from '../../store/app-sto
  */
 const CHANNEL = 'geruchtenmolen-room';
 
-type Message =
-  { readonly type: 'hello' } | { readonly type: 'snapshot'; readonly snapshot: Snapshot };
-
 function channel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
 }
 
-export function broadcastFromPresenter(store: AppStoreApi): () => void {
+export function broadcastFromPresenter(
+  store: AppStoreApi,
+  worlds: ReadonlyMap<string, World>,
+): () => void {
   const bc = channel();
   if (bc === null) return () => undefined;
   const send = (): void => {
-    bc.postMessage({ type: 'snapshot', snapshot: snapshotOf(store.getState()) } satisfies Message);
+    bc.postMessage({
+      type: 'snapshot',
+      snapshot: snapshotOf(store.getState()),
+    } satisfies RoomMessage);
   };
-  bc.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data.type === 'hello') send();
-  };
+  bc.onmessage = checkedListener(worlds, (message) => {
+    if (message.type === 'hello') send();
+  });
   const unsubscribe = store.subscribe(
     (s) => [s.game, s.screen, s.blank, s.groupStep, s.language, s.defenceFeedback] as const,
     send,
@@ -35,13 +40,16 @@ export function broadcastFromPresenter(store: AppStoreApi): () => void {
   };
 }
 
-export function followPresenter(store: AppStoreApi): () => void {
+export function followPresenter(
+  store: AppStoreApi,
+  worlds: ReadonlyMap<string, World>,
+): () => void {
   const bc = channel();
   if (bc === null) return () => undefined;
-  bc.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data.type === 'snapshot') store.getState().mirror(event.data.snapshot);
-  };
-  bc.postMessage({ type: 'hello' } satisfies Message);
+  bc.onmessage = checkedListener(worlds, (message) => {
+    if (message.type === 'snapshot') store.getState().mirror(message.snapshot);
+  });
+  bc.postMessage({ type: 'hello' } satisfies RoomMessage);
   return () => {
     bc.close();
   };

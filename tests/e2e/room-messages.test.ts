@@ -1,0 +1,79 @@
+/**
+ * The room's channel only takes messages that pass the schema: another page of the same origin
+ * posting junk (null, a group step of 1e9, a bare "blank", 200,000 moves, an unknown screen)
+ * changes nothing on the projector or the presenter's screen and raises no error.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { expectClean, useSession } from './harness';
+
+const e2e = useSession();
+const heading = async (page: Page): Promise<string> =>
+  ((await page.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
+
+describe('the room channel', () => {
+  it('ignores malformed messages from another page: no error, no change', async () => {
+    const presenter = await e2e.session.newPage(e2e.site);
+    await presenter.goto(
+      `${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&renderer=canvas`,
+    );
+    await presenter.getByRole('heading', { level: 2, name: 'Presentator' }).waitFor();
+    const projector = await e2e.session.newPage(e2e.site, { keepStorage: true });
+    await projector.goto(`${e2e.site.url}?mode=audience&renderer=canvas`);
+    await expect.poll(() => heading(projector)).toMatch(/^Stap 1 · /);
+    await presenter.getByRole('button', { name: 'Eén stem meer voor A' }).click();
+    await presenter.getByRole('button', { name: /^De zaal kiest A/ }).click();
+    await expect.poll(() => heading(projector)).toMatch(/^Stap 2 · /);
+    const before = { projector: await heading(projector), presenter: await heading(presenter) };
+
+    const intruder = await e2e.session.newPage(e2e.site, { keepStorage: true });
+    await intruder.goto(e2e.site.url);
+    const answered = await intruder.evaluate(async () => {
+      const bc = new BroadcastChannel('geruchtenmolen-room');
+      const valid = {
+        scenarioId: 'marktplein',
+        seed: 5,
+        moves: [],
+        defence: [],
+        screen: 'play',
+        language: 'nl',
+        blank: false,
+        groupStep: 0,
+        defenceFeedback: false,
+      };
+      const junk: unknown[] = [
+        null,
+        'snapshot',
+        42,
+        [],
+        { type: 'snapshot' },
+        { type: 'snapshot', snapshot: null },
+        { type: 'snapshot', snapshot: { ...valid, groupStep: 1e9 } },
+        { type: 'snapshot', snapshot: { blank: true } },
+        { blank: true },
+        { type: 'snapshot', snapshot: { ...valid, moves: new Array(200_000).fill('a') } },
+        { type: 'snapshot', snapshot: { ...valid, screen: 'admin' } },
+        { type: 'snapshot', snapshot: { ...valid, scenarioId: 'nope' } },
+        { type: 'snapshot', snapshot: { ...valid, seed: -1 } },
+        { type: 'takeover' },
+      ];
+      for (const message of junk) bc.postMessage(message);
+      // A well-formed hello afterwards: the presenter's answer proves the junk was handled.
+      const reply = new Promise<boolean>((resolve) => {
+        bc.onmessage = (event: MessageEvent<{ type?: string }>) => {
+          if (event.data.type === 'snapshot') resolve(true);
+        };
+      });
+      bc.postMessage({ type: 'hello' });
+      return reply;
+    });
+    expect(answered).toBe(true);
+    expect(await heading(projector)).toBe(before.projector);
+    expect(await heading(presenter)).toBe(before.presenter);
+    expect(await projector.locator('.projector-blank').isHidden()).toBe(true);
+    expect(await projector.locator('body').innerText()).not.toContain('1000000001');
+    await expectClean(projector);
+    await expectClean(presenter);
+  });
+});
