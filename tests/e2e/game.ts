@@ -118,6 +118,11 @@ export interface PlaySnapshot {
 
 /** Everything the player can read on the play screen that a reload or a replay must restore. */
 export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
+  // Numbers that count up after a move (score, the new post's reactions) are read when they stop.
+  await page.waitForFunction(() => document.querySelector('[data-counting]') === null, undefined, {
+    timeout: 10_000,
+    polling: 50,
+  });
   const feed = await page.getByRole('feed').getByRole('article').allInnerTexts();
   const meterValues = await page
     .getByRole('meter')

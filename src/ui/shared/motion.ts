@@ -9,7 +9,8 @@ export function prefersReducedMotion(): boolean {
 
 /**
  * Counts a number shown in `element` up (or down) from `from` to `to` over `ms`, formatted by
- * `format`. Instant under reduced motion. Returns a function that stops it at the end value.
+ * `format`. Instant under reduced motion. While it counts, the element carries data-counting
+ * (tests read the figures once it is gone). Returns a function that stops it at the end value.
  */
 export function countUp(
   element: HTMLElement,
@@ -20,6 +21,7 @@ export function countUp(
 ): () => void {
   const finish = (): void => {
     element.textContent = format(to);
+    delete element.dataset.counting;
   };
   if (from === to || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
     finish();
@@ -32,7 +34,9 @@ export function countUp(
     const eased = 1 - (1 - t) ** 3;
     element.textContent = format(Math.round(from + (to - from) * eased));
     if (t < 1) frame = requestAnimationFrame(tick);
+    else finish();
   };
+  element.dataset.counting = 'true';
   element.textContent = format(from);
   frame = requestAnimationFrame(tick);
   return () => {
