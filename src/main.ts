@@ -8,6 +8,7 @@ import './styles/main.css';
 import './styles/title.css';
 import './styles/feeds.css';
 import './styles/play.css';
+import './styles/debrief.css';
 
 import type { Resource } from 'i18next';
 

@@ -52,11 +52,15 @@ export const CatalogueSchema = z
 
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
-/** The fields each technique must have in every locale. `signs` is a list. */
+/**
+ * The fields each technique must have in every locale. `signs` is a list; `tell` is the one line
+ * (at most 20 words) on how to recognise it, shown on the debrief's results card.
+ */
 export const TECHNIQUE_TEXT_FIELDS = [
   'name',
   'definition',
   'signs',
+  'tell',
   'counter',
   'case',
   'law',

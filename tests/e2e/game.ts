@@ -198,18 +198,29 @@ export async function checkDebrief(
     expect(timeline[i]).toContain(move);
   });
   // Every technique badge in the timeline has its own section with an h3 naming it, and vice versa.
-  const noTechnique = lang === 'nl' ? 'geen techniek' : 'no technique';
-  const badges = new Set(
-    (await page.locator('ol.timeline .badge').allTextContents())
-      .map((s) => s.trim())
-      .filter((s) => s !== noTechnique),
+  // A badge is a medal with a spoken label ("Badge verdiend: Emotie") and its short name beside it.
+  const medals = page.locator('ol.timeline [role="img"].tech-badge');
+  const labels = await medals.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('aria-label') ?? ''),
   );
+  const ids = await medals.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-technique') ?? ''),
+  );
+  const spoken = lang === 'nl' ? /^Badge (verdiend|gebarsten): / : /^Badge (earned|cracked): /;
+  labels.forEach((label) => {
+    expect(label).toMatch(spoken);
+  });
+  const badges = new Set(
+    (await page.locator('ol.timeline .move-badge-name').allTextContents()).map((s) => s.trim()),
+  );
+  expect(badges.size).toBe(new Set(ids).size);
   const sections = page.getByRole('region', { name: TEXT[lang].techniquesUsed, exact: true });
   const h3s = (await sections.getByRole('heading', { level: 3 }).allTextContents()).map((s) =>
     s.trim(),
   );
   expect(h3s.length).toBeGreaterThan(0);
-  expect(new Set(h3s)).toEqual(badges);
+  // The badge carries the short name: the h3's name without its explanation in brackets.
+  expect(new Set(h3s.map((name) => name.replace(/\s*\(.*\)\s*$/, '')))).toEqual(badges);
 }
 
 /** localStorage of the page, only this game's keys. */

@@ -207,6 +207,7 @@ export function catalogueLocale(lang: string): Record<string, unknown> {
     name: `${lang}:${name}`,
     definition: `${lang}:${name} definition`,
     signs: [`${lang}:${name} sign 1`, `${lang}:${name} sign 2`],
+    tell: `${lang}:${name} tell`,
     counter: `${lang}:${name} counter`,
     case: `${lang}:${name} case`,
     law: `${lang}:${name} law`,

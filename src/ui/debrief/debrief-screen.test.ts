@@ -1,4 +1,5 @@
-import { getByRole, queryByRole, within } from '@testing-library/dom';
+import { getByRole, getByText, queryByRole, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { viewDeps } from '../../../tests/support/view-setup';
@@ -66,5 +67,88 @@ describe('debrief screen', () => {
     const qr = getByRole(next, 'img', { name: `QR-code naar ${url}` });
     const path = qr.querySelector('path')?.getAttribute('d') ?? '';
     expect(path.match(/h1v1h-1z/g)?.length).toBeGreaterThan(100);
+  });
+});
+
+describe('debrief: the results card first, details one tap away', () => {
+  it('opens with a card: goal and peak, followers, a badge per technique with how to spot it, and why the best ending slipped away', async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const card = screen.querySelector<HTMLElement>('.results-card');
+    if (card === null) throw new Error('no results card');
+    expect(screen.firstElementChild).toBe(card);
+    expect(getByRole(card, 'heading', { level: 1 }).textContent).toBe('Nabespreking');
+    expect(getByRole(card, 'heading', { level: 2, name: /^Doel (niet )?gehaald$/ }));
+    expect(card.textContent).toMatch(
+      /Op het hoogst geloofde \d+% van de inwoners het gerucht\. Je doel was 20%\./,
+    );
+    expect(card.textContent).toMatch(/Volgers[\d.]+Hoogste geloof\d+%Geloof aan het eind\d+%/);
+    const badge = getByRole(card, 'img', { name: 'Badge verdiend: nl:Emotion' });
+    expect(badge.closest('li')?.querySelector('.results-text')?.textContent).toBe(
+      'nl:Emotion nl:Emotion tell',
+    );
+    // 'Lieg' cost credibility (55 → 45); the viral ending needs at least 60 at the next step.
+    expect(card.querySelector('.closed-off')?.textContent).toBe(
+      "Het beste einde, 'nl:Viraal einde', viel af door zet 1 ('nl:Lieg'): daarna was je geloofwaardigheid te laag (45 van 100).",
+    );
+  });
+
+  it('on the honest route says no rumour was spread and shows the tricks left alone, with empty badges', async () => {
+    const screen = await debriefOf(['honest', 'wait']);
+    const card = screen.querySelector<HTMLElement>('.results-card');
+    if (card === null) throw new Error('no results card');
+    expect(getByRole(card, 'heading', { level: 2 }).textContent).toBe(
+      'Je verspreidde geen gerucht',
+    );
+    expect(getByRole(card, 'img', { name: 'Badge nog niet verdiend: nl:Emotion' })).toBeTruthy();
+    expect(
+      getByRole(card, 'img', { name: 'Badge nog niet verdiend: nl:Discrediting' }),
+    ).toBeTruthy();
+    expect(card.textContent).toContain('nl:Discrediting tell');
+    expect(card.querySelector('.closed-off')).toBeNull();
+  });
+
+  it('keeps signs, advice, case and law one tap away under "Meer over …"', async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const section = getByRole(screen, 'region', { name: 'nl:Emotion' });
+    const more = getByRole(section, 'button', { name: 'Meer over nl:Emotion' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(getByText(section, 'nl:Emotion sign 1').closest('[hidden]')).not.toBeNull();
+    await userEvent.setup().click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(getByText(section, 'nl:Emotion sign 1').closest('[hidden]')).toBeNull();
+    for (const text of ['nl:Emotion counter', 'nl:Emotion case', 'nl:Emotion law'])
+      expect(getByText(section, text)).toBeTruthy();
+  });
+
+  it("shows each move's badges in the move list, with a spoken label", async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole(
+      'listitem',
+    );
+    expect(
+      within(moves[0] as HTMLElement).getByRole('img', { name: 'Badge verdiend: nl:Emotion' }),
+    );
+    expect(moves[1]?.textContent).toContain('geen techniek');
+  });
+
+  it('labels belief before and after the defence wherever both appear', async () => {
+    const deps = await viewDeps();
+    const store = deps.store.getState();
+    store.startScenario('proef', 5);
+    store.choose('honest');
+    store.choose('boast');
+    deps.store.getState().switchSides();
+    deps.store.getState().respond('correct');
+    deps.store.getState().showDebrief();
+    const screen = renderDebriefScreen(deps);
+    document.body.append(screen);
+    const card = screen.querySelector<HTMLElement>('.results-card');
+    expect(card?.textContent).toMatch(/Geloof voor je verdediging\d+%Geloof na je verdediging\d+%/);
+    expect(getByRole(screen, 'region', { name: 'Jouw verdediging' }).textContent).toMatch(
+      /Voor je verdediging geloofde \d+% van de inwoners het gerucht, na je verdediging \d+%\./,
+    );
+    const chart = getByRole(getByRole(screen, 'region', { name: 'Zo groeide het gerucht' }), 'img');
+    expect(chart.getAttribute('aria-label')).toMatch(/^Na je laatste zet, voor je verdediging, /);
+    expect(getByRole(screen, 'region', { name: 'Testdorp aan het eind, na je verdediging' }));
   });
 });

@@ -1,87 +1,34 @@
 import { buildDebrief } from '../../engine/debrief';
 import type { Move } from '../../engine/state';
 import type { World } from '../../engine/world';
-import { button, h } from '../shared/dom';
+import { believingByTurn, believingNow } from '../../engine/simulation';
+import { renderBadge, shortTechniqueName } from '../shared/badge';
+import { button, focusHeading, h } from '../shared/dom';
 import { renderOutcome } from '../play/move-outcome';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
+import { renderResultsCard } from './results-card';
+import { renderTechniqueDetails } from './technique-details';
 import { renderTownSnapshot } from '../map/town-snapshot';
 import type { UiKey } from '../../i18n/ui-keys';
 import { scenarioText, techniqueText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const technique = techniqueText;
-const techniqueSigns = (deps: ViewDeps, id: string): string[] => {
-  const value: unknown = deps.i18n.t(`techniques.${id}.signs`, {
-    ns: 'techniques',
-    returnObjects: true,
-  });
-  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-};
 
-/** The debrief: the player's moves, then every technique they used with how to spot and answer it. */
+/**
+ * The debrief in layers: first the results card (a visitor may stop there), then the player's
+ * moves with their badges, the defence, and every technique used with "Meer over …" one tap away.
+ */
 export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
   const { world, game } = deps.store.getState();
   if (world === null || game === null) return h('main', { id: 'main' });
   const summary = buildDebrief(game, deps.catalogue);
   const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
-
-  const usedSections = summary.used.map((use) =>
-    h(
-      'section',
-      { class: 'technique', 'aria-labelledby': `technique-${use.id}` },
-      h('h3', { id: `technique-${use.id}` }, technique(deps, use.id, 'name')),
-      h('p', { class: 'meta' }, t('debrief.usedTimes', { count: use.count })),
-      h('p', { class: 'definition' }, technique(deps, use.id, 'definition')),
-      h('h4', {}, t('debrief.signs')),
-      h('ul', {}, ...techniqueSigns(deps, use.id).map((sign) => h('li', {}, sign))),
-      h('h4', {}, t('debrief.counter')),
-      h(
-        'p',
-        { class: 'domain' },
-        t('debrief.domain', { domain: deps.i18n.t(`domains.${use.domain}`, { ns: 'techniques' }) }),
-      ),
-      h('p', {}, technique(deps, use.id, 'counter')),
-      h(
-        'div',
-        { class: 'technique-case' },
-        h('h4', {}, t('debrief.case')),
-        h('p', {}, technique(deps, use.id, 'case')),
-      ),
-      h(
-        'div',
-        { class: 'technique-law' },
-        h('h4', {}, t('debrief.law')),
-        h('p', {}, technique(deps, use.id, 'law')),
-        // The exact legal wording, for readers who want it, below the plain sentence.
-        deps.i18n.exists(`techniques.${use.id}.precise`, { ns: 'techniques' }) &&
-          h(
-            'p',
-            { class: 'technique-precise' },
-            h('strong', {}, t('debrief.precise')),
-            ' ',
-            technique(deps, use.id, 'precise'),
-          ),
-      ),
-    ),
-  );
-
-  return h(
-    'main',
-    { class: 'screen debrief-screen', id: 'main' },
-    h('h1', { 'data-screen-heading': true }, t('debrief.heading')),
-    h(
-      'p',
-      { class: 'played' },
-      t('debrief.played', {
-        story: scenarioText(deps, world, world.scenario.title),
-        ending: scenarioText(
-          deps,
-          world,
-          world.nodes.get(summary.endingNodeId)?.ending?.title ?? '',
-        ),
-        town: world.town.name,
-      }),
-    ),
+  const usedSections = summary.used.map((use) => renderTechniqueDetails(deps, use));
+  const card = renderResultsCard(
+    deps,
+    world,
+    game,
     deps.kiosk === true &&
       h(
         'div',
@@ -94,6 +41,25 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
           { class: 'primary', 'data-focus-key': 'kiosk-done-top' },
         ),
       ),
+  );
+  card.append(
+    h(
+      'p',
+      { class: 'read-on' },
+      button(
+        t('debrief.card.readOn'),
+        () => {
+          focusHeading(document.getElementById('timeline-heading'));
+        },
+        { class: 'secondary', 'data-focus-key': 'debrief-read-on' },
+      ),
+    ),
+  );
+
+  return h(
+    'main',
+    { class: 'screen debrief-screen', id: 'main' },
+    card,
     h('p', { class: 'intro' }, t('debrief.intro')),
     h(
       'section',
@@ -121,6 +87,14 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
             ),
           ),
         ),
+        h(
+          'p',
+          { class: 'defence-end' },
+          t('debrief.defenceEnd', {
+            before: believingByTurn(game).at(-1) ?? 0,
+            after: Math.round(believingNow(game)),
+          }),
+        ),
       ),
     h(
       'section',
@@ -146,7 +120,12 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         ),
       ),
     renderReachChart(deps, world, game),
-    renderTownSnapshot(deps, world, game),
+    renderTownSnapshot(
+      deps,
+      world,
+      game,
+      game.defence.length > 0 ? 'debrief.snapshotAfterDefence' : 'debrief.snapshot',
+    ),
     deps.discernment !== undefined && deps.kiosk !== true && renderCheckOffer(deps),
     renderNextSteps(deps),
     deps.kiosk === true
@@ -208,18 +187,32 @@ function renderCheckOffer(deps: ViewDeps): HTMLElement {
   );
 }
 
+/** One move: its number, its words, a badge per technique (spoken label) and what it did. */
 function renderMove(deps: ViewDeps, world: World, move: Move): HTMLElement {
+  const caught = (move.outcome?.caughtBy.length ?? 0) > 0;
   const badges =
     move.techniques.length === 0
-      ? [h('span', { class: 'badge badge-none' }, uiText(deps, 'debrief.noMoveTechniques'))]
-      : move.techniques.map((id) => h('span', { class: 'badge' }, technique(deps, id, 'name')));
+      ? [h('span', { class: 'move-badge badge-none' }, uiText(deps, 'debrief.noMoveTechniques'))]
+      : move.techniques.map((id) =>
+          h(
+            'span',
+            { class: 'move-badge' },
+            renderBadge(deps, id, caught ? 'cracked' : 'earned'),
+            // The badge's spoken label already names the technique; the visible name is for the eye.
+            h(
+              'span',
+              { class: 'move-badge-name', 'aria-hidden': 'true' },
+              shortTechniqueName(deps, id),
+            ),
+          ),
+        );
   return h(
     'li',
     {},
     h('span', { class: 'move-number' }, uiText(deps, 'debrief.move', { count: move.turn }), ': '),
     h('span', {}, scenarioText(deps, world, move.label)),
     ' ',
-    h('span', { class: 'badges' }, ...badges),
+    h('span', { class: 'move-badges' }, ...badges),
     move.outcome !== null && renderOutcome(deps, world, move.outcome, 'move-outcome'),
   );
 }

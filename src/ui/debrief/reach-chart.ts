@@ -43,7 +43,10 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
   );
   // The chart and its sentence both end at the last move; the defender round is reported apart.
   const last = points.at(-1) ?? peak;
-  const summary = t('debrief.chart.summary', {
+  // When the crisis team answered too, the figures here are labelled as before the defence.
+  const summaryKey =
+    game.defence.length > 0 ? 'debrief.chart.summaryBeforeDefence' : 'debrief.chart.summary';
+  const summary = t(summaryKey, {
     reach: last.reach,
     believing: last.believing,
     peak: peak.believing,

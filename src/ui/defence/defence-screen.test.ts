@@ -44,16 +44,16 @@ describe('switch sides: the defender round', () => {
       after === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), after).believing;
     const expected =
       now < before
-        ? /Het gerucht verliest terrein: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
+        ? /Het gerucht verliest terrein: [\d,]+% van de inwoners gelooft het na je antwoord \(voor je antwoord: [\d,]+%\)\./
         : now > before
-          ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./
-          : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het\./;
+          ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het na je antwoord \(voor je antwoord: [\d,]+%\)\./
+          : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het, voor en na je antwoord\./;
     expect(root.textContent).toMatch(expected);
     expect(getByRole(root, 'img', { name: /Testdorp/ })).toBeTruthy();
     await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
     const summary = getByRole(root, 'region', { name: 'Jouw verdediging' });
-    expect(summary.textContent).toBe(
-      "Jouw verdedigingZet 2: je koos 'Snel de feiten geven op eigen kanalen'. Goed gekozen.",
+    expect(summary.textContent).toMatch(
+      /^Jouw verdedigingZet 2: je koos 'Snel de feiten geven op eigen kanalen'\. Goed gekozen\.Voor je verdediging geloofde \d+% van de inwoners het gerucht, na je verdediging \d+%\.$/,
     );
   });
 
@@ -63,7 +63,7 @@ describe('switch sides: the defender round', () => {
     await user.click(getByRole(root, 'button', { name: 'Niet reageren en blijven volgen' }));
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Dit werkt hier averechts');
     expect(root.textContent).toMatch(
-      /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het nu \(eerst [\d,]+%\)\./,
+      /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het na je antwoord \(voor je antwoord: [\d,]+%\)\./,
     );
   });
 
