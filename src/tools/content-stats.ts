@@ -92,17 +92,21 @@ export function scenarioStats(loaded: LoadedScenario): ScenarioStats {
   };
 }
 
-/** Words a player reads at a step: the handler's message, the new posts, and the moves offered. */
+/**
+ * Words a player reads at a step before choosing, as the play screen shows it: the handler's
+ * chat, the one-line feedback headline after a move, and the moves offered. The posts in the
+ * feeds are there to explore (the newest is highlighted), so they are not counted as read.
+ */
 function stepWords(world: World, state: GameState, words: (key: string) => number): number {
   const node = world.nodes.get(state.nodeId);
-  let count = words(node?.text ?? '');
-  count += state.feed
-    .filter((p) => p.turn === state.history.length && !p.byPlayer)
-    .reduce((sum, p) => sum + words(p.text), 0);
+  let count = words(node?.text ?? '') + (state.history.length > 0 ? FEEDBACK_HEADLINE_WORDS : 0);
   if (state.ending === null)
     count += availableChoices(world, state).reduce((sum, c) => sum + words(c.label), 0);
   return count;
 }
+
+/** Words of the feedback headline after a move ("3.985 keer gedeeld · 14% gelooft het (+3)"). */
+export const FEEDBACK_HEADLINE_WORDS = 8;
 
 const minutesFor = (words: number, decisions: number): number =>
   round(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
