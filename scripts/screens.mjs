@@ -117,8 +117,7 @@ try {
       if ((await page.locator('button.move').count()) === 0) break;
       await move(page);
     }
-    const results = page.locator('[data-action="results"]');
-    if ((await results.count()) > 0) await results.first().click();
+    await page.locator('button:text-is("Naar de nabespreking")').first().click();
     await page
       .locator('.results-card')
       .first()

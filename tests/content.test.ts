@@ -17,16 +17,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const content = await checkContent(fileSource(root));
 
 describe('shipped content', () => {
-  it('has no findings at all (errors or warnings), except the known short-route reading times', () => {
-    // Known and reported (issue #11): giving kiosk visitors two moves at every step made the
-    // longest short routes of zwembad, nepbrief and verkiezingen 6.5–6.9 minutes of reading in the
-    // content:stats model; bringing them under 5 needs shorter story texts (a content task).
-    const known = (d: (typeof content.diagnostics)[number]): boolean =>
-      d.code === 'SCN023' &&
-      d.severity === 'warning' &&
-      /minutes to read/.test(d.message) &&
-      /scenarios\/(zwembad|nepbrief|verkiezingen)\//.test(d.file);
-    expect(content.diagnostics.filter((d) => !known(d))).toEqual([]);
+  it('has no findings at all (errors or warnings)', () => {
+    expect(content.diagnostics).toEqual([]);
     expect(content.scenarios.length).toBeGreaterThan(0);
   });
 
