@@ -87,17 +87,6 @@ describe('saved games', () => {
       notice: TEXT.nl.damaged,
     },
     {
-      what: 'a newer format',
-      raw: JSON.stringify({
-        format: 99,
-        scenarioId: 'marktplein',
-        seed: 7,
-        moves: [],
-        screen: 'play',
-      }),
-      notice: TEXT.nl.older,
-    },
-    {
       what: 'moves the story no longer has',
       raw: JSON.stringify({
         format: 1,
@@ -109,6 +98,33 @@ describe('saved games', () => {
       notice: TEXT.nl.older,
     },
   ];
+  it('a save from a newer version is explained and kept, and the title screen stays playable', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site, '?renderer=canvas');
+    const raw = JSON.stringify({
+      format: 99,
+      scenarioId: 'marktplein',
+      seed: 7,
+      moves: [],
+      screen: 'play',
+    });
+    await page.evaluate(
+      ([key, value, current]) => {
+        localStorage.setItem(key, value);
+        localStorage.setItem(current, 'marktplein');
+      },
+      [SAVE_KEY, raw, CURRENT_KEY] as const,
+    );
+    await page.reload();
+    await waitForScreen(page);
+    expect(await screenHeading(page)).toBe(TEXT.nl.appName);
+    const status = page.getByRole('status').filter({ hasText: /nieuwere versie/ });
+    await status.waitFor();
+    expect(await status.count()).toBe(1);
+    expect((await gameStorage(page))[SAVE_KEY]).toBe(raw);
+    await expectClean(page);
+  });
+
   it.each(broken)(
     'a save with $what is discarded with a notice and the title screen stays playable',
     async ({ raw, notice }) => {
