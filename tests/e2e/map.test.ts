@@ -281,8 +281,9 @@ describe('the town map', () => {
       const w = window as unknown as { titleReadyAt?: number };
       new MutationObserver(() => {
         if (w.titleReadyAt !== undefined) return;
+        // A story's Play button (named "Speel: …" by its label or its text).
         const play = [...document.querySelectorAll('button')].find((b) =>
-          /^Speel: /.test(b.textContent),
+          /^Speel/.test(b.getAttribute('aria-label') ?? b.textContent),
         );
         if (play !== undefined && !play.disabled) w.titleReadyAt = performance.now();
       }).observe(document, { childList: true, subtree: true });
