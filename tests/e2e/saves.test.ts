@@ -98,6 +98,19 @@ describe('saved games', () => {
       notice: TEXT.nl.older,
     },
   ];
+  /** Puts `raw` in storage as the marktplein save and reloads, as a returning player would. */
+  async function reloadWithSave(page: Page, raw: string): Promise<void> {
+    await page.evaluate(
+      ([key, value, current]) => {
+        localStorage.setItem(key, value);
+        localStorage.setItem(current, 'marktplein');
+      },
+      [SAVE_KEY, raw, CURRENT_KEY] as const,
+    );
+    await page.reload();
+    await waitForScreen(page);
+  }
+
   it('a save from a newer version is explained and kept, and the title screen stays playable', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await openGame(page, e2e.site, '?renderer=canvas');
@@ -108,15 +121,7 @@ describe('saved games', () => {
       moves: [],
       screen: 'play',
     });
-    await page.evaluate(
-      ([key, value, current]) => {
-        localStorage.setItem(key, value);
-        localStorage.setItem(current, 'marktplein');
-      },
-      [SAVE_KEY, raw, CURRENT_KEY] as const,
-    );
-    await page.reload();
-    await waitForScreen(page);
+    await reloadWithSave(page, raw);
     expect(await screenHeading(page)).toBe(TEXT.nl.appName);
     const status = page.getByRole('status').filter({ hasText: /nieuwere versie/ });
     await status.waitFor();
@@ -130,15 +135,7 @@ describe('saved games', () => {
     async ({ raw, notice }) => {
       const page = await e2e.session.newPage(e2e.site);
       await openGame(page, e2e.site, '?renderer=canvas');
-      await page.evaluate(
-        ([key, value, current]) => {
-          localStorage.setItem(key, value);
-          localStorage.setItem(current, 'marktplein');
-        },
-        [SAVE_KEY, raw, CURRENT_KEY] as const,
-      );
-      await page.reload();
-      await waitForScreen(page);
+      await reloadWithSave(page, raw);
 
       expect(await screenHeading(page)).toBe(TEXT.nl.appName);
       const status = page.getByRole('status').filter({ hasText: notice });
