@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
+import { precompressPlugin } from './scripts/vite-precompress';
+
 /**
  * Scenarios are data the game fetches at run time (so a municipality can edit them in a built
  * copy and the game can show a readable error for a broken one): copy them next to index.html.
@@ -24,7 +26,7 @@ export default defineConfig({
   // Relative URLs: the build works under any sub-path of any static server, and in an iframe.
   base: './',
   publicDir: 'assets',
-  plugins: [copyScenarios()],
+  plugins: [copyScenarios(), precompressPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

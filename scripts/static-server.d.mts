@@ -5,4 +5,6 @@ export declare function startStaticServer(options: {
   port?: number;
   base?: string;
   csp?: string | null;
+  compress?: boolean;
 }): Promise<{ readonly url: string; close(): Promise<void> }>;
+export declare function acceptedEncodings(header: string | undefined): Set<string>;
