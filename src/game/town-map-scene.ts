@@ -114,6 +114,29 @@ export class TownMapScene extends Phaser.Scene {
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
+
+    // A GPU reset or driver update takes the WebGL context away; Phaser brings its textures back,
+    // but not what was drawn into the dot layer, and the sleeping loop draws nothing new.
+    const renderer = this.game.renderer;
+    const restored = (): void => {
+      this.redrawAfterRestore();
+    };
+    renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+    const forget = (): void => {
+      renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, forget);
+    this.events.once(Phaser.Scenes.Events.DESTROY, forget);
+  }
+
+  /** After the WebGL context came back: every dot drawn again into the emptied layer, one frame shown. */
+  private redrawAfterRestore(): void {
+    this.dotLayer.clear();
+    this.dotShown = this.dots.map((positions) => positions.map(() => null));
+    this.fillsShown = '';
+    this.draw(this.shown);
+    this.game.loop.wake();
+    this.sleepAfterNextFrame();
   }
 
   /** The newest counts of a game: its last frame, or everyone unaware before the first. */

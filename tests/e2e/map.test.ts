@@ -308,4 +308,59 @@ describe('the town map', () => {
     expect(await page.getByRole('button', { name: TEXT.nl.play }).isEnabled()).toBe(true);
     await expectClean(page);
   });
+
+  it('after the WebGL context is lost and restored, shows the current picture again and follows the next move', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site, '?scenario=marktplein&seed=5');
+    expect(await waitForMap(page)).toEqual({ state: 'ready', renderer: 'webgl' });
+    await firstMoveMade(page);
+    await animationDone(page);
+    await page.waitForTimeout(300);
+    const beforeLoss = await mapPicture(page);
+
+    // What a GPU reset or a driver update does to a page: the context goes, then comes back.
+    const restored = await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const lose = gl?.getExtension('WEBGL_lose_context');
+      if (!canvas || !gl || !lose) return 'no WEBGL_lose_context on the map canvas';
+      const event = (name: string): Promise<void> =>
+        new Promise((resolve) => {
+          canvas.addEventListener(
+            name,
+            () => {
+              resolve();
+            },
+            { once: true },
+          );
+        });
+      const lost = event('webglcontextlost');
+      lose.loseContext();
+      await lost;
+      // Restoring is allowed once the lost event has finished (Phaser cancels it to ask for a restore).
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const back = event('webglcontextrestored');
+      lose.restoreContext();
+      await back;
+      return gl.isContextLost() ? 'the context is still lost' : 'restored';
+    });
+    expect(restored).toBe('restored');
+    await page.waitForTimeout(500);
+    const afterRestore = await mapPicture(page);
+    expect(
+      changedShare(beforeLoss, afterRestore),
+      'share of the map that differs from the picture before the loss',
+    ).toBeLessThan(0.002);
+
+    await firstMoveMade(page);
+    await animationDone(page);
+    await page.waitForTimeout(300);
+    const afterMove = await mapPicture(page);
+    expect(
+      changedShare(afterRestore, afterMove),
+      'share of the map that changed after the move that followed the restore',
+    ).toBeGreaterThan(0.002);
+    expect(await page.locator('.map-canvas').getAttribute('data-state')).toBe('ready');
+    await expectClean(page);
+  });
 });
