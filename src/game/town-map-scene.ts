@@ -160,9 +160,28 @@ export class TownMapScene extends Phaser.Scene {
    * an unchanged picture 60 times a second (that kept a CPU core busy on software WebGL).
    */
   private sleepAfterNextFrame(): void {
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
-    });
+    const game = this.game;
+    const atRest = (): void => {
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, forget);
+      this.events.off(Phaser.Scenes.Events.DESTROY, forget);
+      // A pulse or the sails may outlast the ticks by a frame: try again after the next one.
+      if (this.tweens.getTweens().length > 0) {
+        this.sleepAfterNextFrame();
+        return;
+      }
+      this.game.loop.sleep();
+      // The picture is final until the next move: counted in data-rests, so a watcher (a test, a
+      // screenshot script) can wait for the map to be still instead of sleeping a fixed time.
+      const host = this.host();
+      if (host) host.dataset.rests = String(Number(host.dataset.rests ?? '0') + 1);
+    };
+    // The game outlives this scene (one game per page): never call back into a removed scene.
+    function forget(): void {
+      game.events.off(Phaser.Core.Events.POST_RENDER, atRest);
+    }
+    game.events.once(Phaser.Core.Events.POST_RENDER, atRest);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, forget);
+    this.events.once(Phaser.Scenes.Events.DESTROY, forget);
   }
 
   /** The map's container in the page: carries data-animating while ticks are being stepped through. */

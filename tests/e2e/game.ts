@@ -235,6 +235,20 @@ export async function gameStorage(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** How many times the map has come to rest (drawn its final picture and put its loop to sleep). */
+export async function mapRests(page: Page): Promise<number> {
+  return Number((await page.locator('.map-canvas').getAttribute('data-rests')) ?? '0');
+}
+
+/** Waits until the map has come to rest more than `after` times: its picture is final until the next move. */
+export async function waitForMapRest(page: Page, after: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.rests ?? '0') > n,
+    after,
+    { timeout: 20_000, polling: 50 },
+  );
+}
+
 /** The map panel once Phaser has drawn it. */
 export async function waitForMap(page: Page): Promise<{ state: string; renderer: string }> {
   const map = page.locator('.map-canvas');

@@ -57,14 +57,14 @@ describe('the harness', () => {
       script.textContent = 'window.__inlineRan = true;';
       document.body.append(script);
     });
-    await expect
-      .poll(() =>
-        recordOf(page)
-          .cspViolations.slice(before)
-          .map((v) => v.directive)
-          .sort(),
-      )
-      .toEqual(['script-src-elem', 'style-src-attr']);
+    // settle() alone, with no polling, must have brought both reports in (it has no fixed sleep).
+    await settle(page);
+    expect(
+      recordOf(page)
+        .cspViolations.slice(before)
+        .map((v) => v.directive)
+        .sort(),
+    ).toEqual(['script-src-elem', 'style-src-attr']);
     expect(
       await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
     ).toBeUndefined();

@@ -83,12 +83,14 @@ const CSP_LISTENER = `(() => {
   const report = (event) => {
     const send = window.__e2eReportCsp;
     if (typeof send !== 'function') return;
-    void send(JSON.stringify({
+    const sent = send(JSON.stringify({
       directive: event.effectiveDirective || event.violatedDirective,
       blocked: event.blockedURI,
       sample: event.sample,
       source: event.sourceFile + ':' + event.lineNumber,
     }));
+    // settle() awaits every report still on its way to the test.
+    (window.__e2ePendingReports ??= []).push(sent);
   };
   window.addEventListener('securitypolicyviolation', report, true);
 })();`;
@@ -247,16 +249,21 @@ export function useSession(): { readonly session: Session; readonly site: Site }
   };
 }
 
-/** Lets pending events (CSP reports, console messages) reach the test before it judges. */
+/**
+ * Lets pending events reach the test before it judges, without a fixed sleep: the page's queued
+ * tasks run (a frame, then one task), every CSP report still on its way is awaited, and console
+ * messages sent before this evaluation's answer arrive before it (the protocol keeps their order).
+ */
 export async function settle(page: Page): Promise<void> {
   if (page.isClosed()) return;
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 30));
-      }),
-  );
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await page.evaluate(async () => {
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    });
+    const pending = (window as unknown as { __e2ePendingReports?: Promise<unknown>[] })
+      .__e2ePendingReports;
+    await Promise.all(pending ?? []);
+  });
 }
 
 /**

@@ -13,7 +13,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { moveNames, openGame, screenHeading, TEXT, waitForHeadingChange, waitForMap } from './game';
+import {
+  mapRests,
+  moveNames,
+  openGame,
+  screenHeading,
+  TEXT,
+  waitForHeadingChange,
+  waitForMap,
+  waitForMapRest,
+} from './game';
 import { expectClean, recordOf, useSession } from './harness';
 
 const e2e = useSession();
@@ -171,12 +180,13 @@ describe('the town map', () => {
         /\/assets\/phaser-[^/]*\.js$/.test(url),
       );
       expect(phaser, 'the Phaser chunk is fetched once, from the sub-path').toHaveLength(1);
-      await page.waitForTimeout(300);
+      await waitForMapRest(page, 0);
       const before = await mapPicture(page);
+      const rests = await mapRests(page);
 
       await firstMoveMade(page);
       await animationDone(page);
-      await page.waitForTimeout(300);
+      await waitForMapRest(page, rests);
       expect(await page.locator('.map-legend').getAttribute('data-source'), NO_FRAMES).toBe(
         'frames',
       );
@@ -206,13 +216,28 @@ describe('the town map', () => {
     await page.addInitScript(watchAnimation);
     await openGame(page, e2e.site, '?scenario=zwembad&seed=1&renderer=canvas');
     expect(await waitForMap(page)).toEqual({ state: 'ready', renderer: 'canvas' });
-    await page.waitForTimeout(300);
+    await waitForMapRest(page, 0);
     const before = await mapPicture(page);
+    const rests = await mapRests(page);
     await firstMoveMade(page);
-    await page.waitForTimeout(250);
+    // The first picture after the move is already a resting one: the loop went to sleep on it.
+    await waitForMapRest(page, rests);
     const soon = await mapPicture(page);
-    await page.waitForTimeout(1500);
+    // A few more frames' time: a map still animating would have moved on.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let frames = 0;
+          const next = (): void => {
+            frames += 1;
+            if (frames >= 10) resolve();
+            else requestAnimationFrame(next);
+          };
+          requestAnimationFrame(next);
+        }),
+    );
     const later = await mapPicture(page);
+    expect(await mapRests(page), 'the map did not wake up again without a move').toBe(rests + 1);
     expect(await page.locator('.map-legend').getAttribute('data-source'), NO_FRAMES).toBe('frames');
     expect(changedShare(before, soon), 'the map changed right after the move').toBeGreaterThan(
       0.002,
@@ -289,22 +314,19 @@ describe('the town map', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await openGame(page, e2e.site);
-    // The chunk may be prefetched once the title screen is idle; give that a moment, then compare.
-    const { titleReadyAt, phaserRequestedAt } = await page.evaluate(async () => {
-      const find = (): PerformanceEntry | undefined =>
+    // The chunk may be prefetched once the title screen is idle: wait until the network is quiet,
+    // then every request made so far has a resource entry with its start time.
+    await page.waitForLoadState('networkidle');
+    const { titleReadyAt, phaserRequestedAt } = await page.evaluate(() => ({
+      titleReadyAt: (window as unknown as { titleReadyAt?: number }).titleReadyAt ?? null,
+      phaserRequestedAt:
         performance
           .getEntriesByType('resource')
-          .find((r) => /\/assets\/phaser-[^/]*\.js$/.test(r.name));
-      for (let i = 0; i < 40 && find() === undefined; i += 1)
-        await new Promise((r) => setTimeout(r, 100));
-      return {
-        titleReadyAt: (window as unknown as { titleReadyAt?: number }).titleReadyAt ?? null,
-        phaserRequestedAt: find()?.startTime ?? null,
-      };
-    });
-    expect(titleReadyAt).not.toBeNull();
-    if (phaserRequestedAt !== null)
-      expect(phaserRequestedAt).toBeGreaterThan(titleReadyAt ?? Infinity);
+          .find((r) => /\/assets\/phaser-[^/]*\.js$/.test(r.name))?.startTime ?? null,
+    }));
+    if (titleReadyAt === null) throw new Error('the title never offered an enabled Play button');
+    // Not requested at all, or requested after the title was ready: never before.
+    expect(phaserRequestedAt ?? Number.POSITIVE_INFINITY).toBeGreaterThan(titleReadyAt);
     expect(await page.getByRole('button', { name: TEXT.nl.play }).isEnabled()).toBe(true);
     await expectClean(page);
   });

@@ -82,7 +82,10 @@ describe('map text', () => {
     expect(getByText(document.body, /^Het gerucht bereikte 38% van Testdorp\./).className).toBe(
       'map-summary',
     );
-    expect(getByRole(document.body, 'region', { name: 'Legenda' })).toBeTruthy();
+    expect(
+      within(getByRole(document.body, 'region', { name: 'Legenda' })).getAllByRole('listitem'),
+      'one line per state of a resident',
+    ).toHaveLength(4);
     const details = getByText(document.body, 'Bereik per wijk').closest('details');
     if (details === null) throw new Error('no details');
     expect(

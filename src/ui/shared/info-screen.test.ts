@@ -17,9 +17,9 @@ describe('privacy note and accessibility statement', () => {
     expect(root.textContent).toContain('Geen cookies, geen statistieken of analytics');
     await user.click(getByRole(root, 'button', { name: 'Terug naar het begin' }));
     await user.click(getByRole(root, 'button', { name: 'Toegankelijkheid' }));
-    expect(
-      getByRole(root, 'heading', { level: 1, name: 'Toegankelijkheidsverklaring' }),
-    ).toBeTruthy();
+    expect(getByRole(root, 'heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBe(
+      document.activeElement,
+    );
     expect(getAllByRole(root, 'heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Ons doel',
       'Wat we hebben getest',
