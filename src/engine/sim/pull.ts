@@ -31,6 +31,10 @@ export const TECHNIQUE_PULL: Readonly<Record<string, TechniquePull>> = {
   doxxing: { pull: 0.9, appeal: 'anyone', emotion: 0.8 },
   fabricated_media: { pull: 1.2, appeal: 'anyone', emotion: 0.6 },
   amplification: { pull: 1.0, appeal: 'anyone', emotion: 0.3 },
+  // Looks like local news or a familiar official: works on those who trust local media and the town.
+  fake_news_site: { pull: 1.2, appeal: 'trusting', emotion: 0.4 },
+  voice_clone: { pull: 1.3, appeal: 'trusting', emotion: 0.5 },
+  election_process: { pull: 1.0, appeal: 'anyone', emotion: 0.4 },
 };
 
 /** A post with no technique is a plain, fairly calm claim. */
