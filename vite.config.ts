@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
+import { phaserAliases, phaserDefines } from './scripts/vite-phaser';
 import { precompressPlugin } from './scripts/vite-precompress';
 
 /**
@@ -27,6 +28,9 @@ export default defineConfig({
   base: './',
   publicDir: 'assets',
   plugins: [copyScenarios(), precompressPlugin()],
+  // The map's custom Phaser build (only the modules it uses): scripts/vite-phaser.ts.
+  resolve: { alias: phaserAliases },
+  define: phaserDefines,
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
@@ -34,7 +38,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]|phaser-custom\.cjs$/ }],
+        },
       },
     },
   },

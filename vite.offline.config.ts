@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
+import { phaserAliases, phaserDefines } from './scripts/vite-phaser';
 import { offlineContentFiles } from './src/tools/offline-files';
 
 /**
@@ -22,7 +23,8 @@ function inlineEverything(): Plugin {
     async closeBundle() {
       const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const read = (ref: string): Promise<string> => readFile(path.join(outDir, ref), 'utf8');
-      let page = html;
+      // A preload of a font that is already inside the page would only fetch it twice.
+      let page = html.replace(/<link\s+rel="preload"[^>]*>\s*/g, '');
       for (const match of html.matchAll(
         /<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g,
       )) {
@@ -63,8 +65,10 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [offlineContent(), inlineEverything()],
+  define: phaserDefines,
   resolve: {
     alias: [
+      ...phaserAliases,
       {
         find: /^\.\/content\/runtime-source$/,
         replacement: fileURLToPath(new URL('./src/content/embedded-source.ts', import.meta.url)),

@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Four projects, one command (`npm test` builds first, then runs them all):
  * - unit: the pure engine, content checks, store and i18n, in Node;
  * - integration: slow whole-repo checks that start ESLint, the TypeScript compiler or the
- *   checker CLI (lint boundaries, engine purity probes, check-scenarios CLI), kept apart so the
- *   fast projects stay fast;
+ *   checker CLI (lint boundaries, engine purity probes, check-scenarios CLI), and the sizes of
+ *   the production build, kept apart so the fast projects stay fast;
  * - dom: the DOM views with Testing Library, in jsdom;
  * - e2e: the production build in headless Chromium (playwright-core + Debian's chromium).
  * Timeouts are sized for a loaded 2-core machine (npm test beside a browser or a CPU load,
@@ -15,6 +15,7 @@ const INTEGRATION = [
   'tests/lint-boundaries.test.ts',
   'tests/engine-purity.test.ts',
   'tests/check-scenarios-cli.test.ts',
+  'tests/bundle-size.test.ts',
 ];
 
 export default defineConfig({

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Sizes of the production build (dist/, made by `npm test` before the suites run): what a
+ * visitor downloads. Speed itself is measured by scripts/bench-startup.mjs, not asserted here.
+ */
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const KB = 1000;
+
+const gzipSize = async (file: string): Promise<number> =>
+  gzipSync(await readFile(path.join(DIST, file)), { level: 9 }).length;
+
+/**
+ * The scripts the page runs before any of the game: the entry script, its modulepreloads and
+ * everything they import statically (dynamic `import()`s, such as the map, come later).
+ */
+async function firstScripts(): Promise<string[]> {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const pending = [
+    ...html.matchAll(
+      /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.\/([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(path.join(DIST, file), 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[\w{},\s*$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      pending.push(path.posix.join(path.posix.dirname(file), m[1] ?? ''));
+  }
+  return [...seen];
+}
+
+describe.skipIf(!existsSync(path.join(DIST, 'index.html')))('build size', () => {
+  it('the map’s Phaser chunk is the custom build, at most 250 kB gzipped', async () => {
+    const assets = await readdir(path.join(DIST, 'assets'));
+    const phaser = assets.filter((f) => /^phaser-.*\.js$/.test(f));
+    expect(phaser).toHaveLength(1);
+    const size = await gzipSize(`assets/${phaser[0] ?? ''}`);
+    // The full Phaser 4.2 build is about 352 kB gzipped; the custom build leaves out what the map does not use.
+    expect(size).toBeLessThanOrEqual(250 * KB);
+  });
+
+  it('the scripts the page loads first do not include Phaser and stay within budget', async () => {
+    const first = await firstScripts();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.some((f) => /phaser/.test(f))).toBe(false);
+    const sizes = await Promise.all(first.map(gzipSize));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(125 * KB);
+  });
+
+  it('all the JavaScript together is less than a blank Phaser 4 game’s (347.6 kB gzipped)', async () => {
+    const scripts = (await readdir(path.join(DIST, 'assets'))).filter((f) => f.endsWith('.js'));
+    const sizes = await Promise.all(scripts.map((f) => gzipSize(`assets/${f}`)));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(347.6 * KB);
+  });
+});
