@@ -2,8 +2,7 @@
  * The composition root: the only place that wires content, engine, store, i18n, views and Phaser.
  * Order matters for speed: the title screen is interactive before the Phaser chunk is fetched.
  */
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles/fonts.css';
 import './styles/main.css';
 import './styles/title.css';
 import './styles/feeds.css';
