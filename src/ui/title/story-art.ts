@@ -147,6 +147,44 @@ const market: Scene = () => {
   ];
 };
 
+/** Three wind turbines in a polder with ditches, and a look-alike local paper ('NU'): the fake news site. */
+const windFarm: Scene = () => {
+  const turbine = (x: number, top: number, turn: number): SVGElement[] => [
+    path(
+      `M${String(x - 1.6)} 82 L${String(x - 0.8)} ${String(top)} h1.6 L${String(x + 1.6)} 82 Z`,
+      '#ffffff',
+      {
+        stroke: SLATE,
+        'stroke-width': 1,
+      },
+    ),
+    ...[0, 120, 240].map((angle) =>
+      path(`M${String(x)} ${String(top)} l-1.6 -2 l1 -20 l1.4 0 l0.8 20 Z`, '#ffffff', {
+        stroke: SLATE,
+        'stroke-width': 0.9,
+        transform: `rotate(${String(angle + turn)} ${String(x)} ${String(top)})`,
+      }),
+    ),
+    circle(x, top, 2.2, SLATE),
+  ];
+  return [
+    rect(-W * 2, 0, W * 5, H, '#e3f1fa'),
+    rect(-W * 2, 70, W * 5, 26, '#b9d98b'),
+    path('M-320 80 H480 M-320 90 H480', 'none', { stroke: '#7cc6ee', 'stroke-width': 1.6 }),
+    ...turbine(30, 34, 10),
+    ...turbine(72, 26, 50),
+    ...turbine(112, 38, 85),
+    s(
+      'g',
+      { transform: 'rotate(-8 138 70)' },
+      rect(120, 52, 36, 34, '#ffffff', { stroke: SLATE, 'stroke-width': 1.6, rx: 1.5 }),
+      rect(124, 56, 20, 5, INK, { rx: 1 }),
+      rect(145, 55, 8, 7, '#c0392b', { rx: 1.5 }),
+      ...[66, 71, 76, 81].map((y, i) => rect(124, y, i === 3 ? 16 : 28, 2.5, '#b8c4d0', { rx: 1 })),
+    ),
+  ];
+};
+
 /** Any other story: houses with rumours passing between them in speech bubbles. */
 const town: Scene = () => {
   const house = (x: number, roof: string): SVGElement[] => [
@@ -179,6 +217,7 @@ const SCENES: Readonly<Record<string, Scene>> = {
   nepbrief: letter,
   verkiezingen: ballot,
   marktplein: market,
+  windpark: windFarm,
 };
 
 /** The scene for a story id; `generic` for any story without its own. */

@@ -132,7 +132,7 @@ describe('the title screen', () => {
   });
 
   it('has a scene for each story, and a town scene for any other story', () => {
-    for (const id of ['zwembad', 'nepbrief', 'verkiezingen', 'marktplein'])
+    for (const id of ['zwembad', 'nepbrief', 'verkiezingen', 'marktplein', 'windpark'])
       expect(storyArt(id).getAttribute('data-art')).toBe(id);
     expect(storyArt('kermis').getAttribute('data-art')).toBe('generic');
   });
