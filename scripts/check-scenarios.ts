@@ -3,7 +3,7 @@
  * Checks scenario files (all of scenarios/index.json and every scenario folder when none are
  * given) and prints one line per finding. Exit code 1 when there is any error.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import {
@@ -16,6 +16,14 @@ import type { ScenarioLocation } from '../src/content/load-scenario';
 import { checkContent } from '../src/tools/check-content';
 import { fileSource } from '../src/tools/file-source';
 import { decodeUtf8 } from '../src/content/decode-text';
+import { parseConfig } from '../src/content/config';
+import { loadInterfaceLocale } from '../src/content/load-interface-locale';
+import {
+  isShippedLanguage,
+  LANGUAGES,
+  languagesToLoad,
+  type LocaleTree,
+} from '../src/content/locales';
 
 const root = path.resolve(import.meta.dirname, '..');
 const toPosix = (p: string): string => p.split(path.sep).join('/');
@@ -57,8 +65,9 @@ async function main(args: readonly string[]): Promise<number> {
       });
     }
   }
-  const content = await checkContent(source, locations);
-  const diagnostics = [...content.diagnostics, ...extra];
+  const languages = await configLanguages();
+  const content = await checkContent(source, locations, languages);
+  const diagnostics = [...content.diagnostics, ...extra, ...(await interfaceFindings(languages))];
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   console.log(
@@ -66,6 +75,29 @@ async function main(args: readonly string[]): Promise<number> {
       `${String(content.scenarios.length)} scenario(s) passed.`,
   );
   return hasErrors(diagnostics) ? 1 : 0;
+}
+
+/**
+ * The languages to check: those the project ships complete, and those assets/config.json offers
+ * (an added language is checked too, its gaps as warnings).
+ */
+async function configLanguages(): Promise<readonly string[]> {
+  const { config } = parseConfig(await source.read('assets/config.json'));
+  return languagesToLoad([...LANGUAGES, ...(config.languages ?? [])]);
+}
+
+/** An added language's interface file (assets/locales/<code>.json) against the Dutch one. */
+async function interfaceFindings(languages: readonly string[]): Promise<Diagnostic[]> {
+  const base = JSON.parse(
+    readFileSync(path.join(root, 'src/i18n/locales/nl.json'), 'utf8'),
+  ) as LocaleTree;
+  const assets = fileSource(path.join(root, 'assets'));
+  const found = await Promise.all(
+    languages
+      .filter((lang) => !isShippedLanguage(lang))
+      .map((lang) => loadInterfaceLocale(assets, lang, base)),
+  );
+  return found.flatMap((f) => f.diagnostics.map((d) => ({ ...d, file: `assets/${d.file}` })));
 }
 
 async function indexIds(): Promise<string[]> {

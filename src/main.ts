@@ -14,16 +14,22 @@ import type { Resource } from 'i18next';
 import { CONFIG_FILE, parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
 import { runtimeSource } from './content/runtime-source';
-import { hasErrors } from './content/diagnostics';
+import { type Diagnostic, hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
-import { LANGUAGES } from './content/locales';
+import { loadInterfaceLocale } from './content/load-interface-locale';
+import {
+  isShippedLanguage,
+  LANGUAGE_CODE,
+  LANGUAGES,
+  type LocaleTree,
+  languagesToLoad,
+  SOURCE_LANGUAGE,
+} from './content/locales';
 import type { Catalogue } from './content/catalogue-schema';
 import type { Discernment } from './content/discernment-schema';
 import { createWorld, type World } from './engine/world';
 import { createI18n, type I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
-import en from './i18n/locales/en.json';
-import nl from './i18n/locales/nl.json';
 import { bootStore, createAppStore } from './store/app-store';
 import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/launch-options';
 import { type ResolvedConfig, resolveConfig } from './store/resolve-config';
@@ -38,19 +44,37 @@ import { countPlay, readCounts } from './store/kiosk-counts';
 
 const root = requireElement('app');
 
+/**
+ * The interface texts the build carries, by language code: every src/i18n/locales/<code>.json.
+ * Other languages are read at run time from locales/<code>.json next to index.html.
+ */
+const BUNDLED_UI: Readonly<Record<string, LocaleTree>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<LocaleTree>('./i18n/locales/*.json', { eager: true, import: 'default' }),
+  ).map(([file, tree]) => [file.replace(/^.*\/|\.json$/g, ''), tree]),
+);
+
 async function start(): Promise<void> {
   const urlLang = new URLSearchParams(location.search).get('lang');
-  const firstLang =
-    urlLang !== null && (LANGUAGES as readonly string[]).includes(urlLang) ? urlLang : 'nl';
-  const uiResources: Resource = { nl: { ui: nl }, en: { ui: en } };
-  const i18n = await createI18n(firstLang, uiResources);
+  const firstLang = urlLang !== null && urlLang in BUNDLED_UI ? urlLang : SOURCE_LANGUAGE;
+  const uiResources: Resource = Object.fromEntries(
+    Object.entries(BUNDLED_UI).map(([lang, tree]) => [lang, { ui: tree }]),
+  );
+  // Whatever a language lacks is shown in Dutch, the language every text is written in first.
+  const i18n = await createI18n(firstLang, uiResources, SOURCE_LANGUAGE);
   document.documentElement.lang = firstLang;
 
   const source = runtimeSource();
   let content;
   let configText: FileContent | null;
+  let uiLanguages: readonly string[];
   try {
-    [content, configText] = await Promise.all([loadContent(source), source.read(CONFIG_FILE)]);
+    configText = await source.read(CONFIG_FILE);
+    const asked = parseConfig(configText).config.languages ?? [
+      ...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)]),
+    ];
+    uiLanguages = await addInterfaceLanguages(i18n, asked);
+    content = await loadContent(source, undefined, languagesToLoad(uiLanguages));
   } catch (error) {
     root.replaceChildren(
       renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
@@ -59,6 +83,7 @@ async function start(): Promise<void> {
   }
   for (const d of content.diagnostics)
     if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+  warnPartialLanguages(content.diagnostics);
 
   const { catalogue } = content;
   const { config, problems } = parseConfig(configText);
@@ -68,7 +93,7 @@ async function start(): Promise<void> {
       createWorld(s.scenario, s.town, content.catalogue),
     ]),
   );
-  const settings = resolveConfig(config, loadedWorlds, LANGUAGES);
+  const settings = resolveConfig(config, loadedWorlds, uiLanguages);
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
     return p.field === '(file)'
@@ -79,11 +104,11 @@ async function start(): Promise<void> {
     document.documentElement.style.setProperty('--accent', settings.accent);
   const play = (): void => {
     if (catalogue === undefined) return;
-    for (const lang of LANGUAGES) {
+    for (const lang of languagesToLoad(uiLanguages)) {
       i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
       i18n.addResourceBundle(lang, 'discernment', content.discernment.locales[lang] ?? {});
       for (const s of content.scenarios)
-        i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang]);
+        i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang] ?? {});
     }
     startGame(i18n, settings, catalogue, configNotices, content.discernment.discernment);
   };
@@ -103,6 +128,40 @@ async function start(): Promise<void> {
     return;
   }
   play();
+}
+
+/**
+ * Adds the interface text of every asked-for language the build does not carry, read from
+ * locales/<code>.json next to index.html. Returns the asked-for languages that have interface text;
+ * one without a file is left out (resolveConfig reports it), a partial one is offered.
+ */
+async function addInterfaceLanguages(i18n: I18n, asked: readonly string[]): Promise<string[]> {
+  const base = BUNDLED_UI[SOURCE_LANGUAGE] ?? {};
+  const extra = asked.filter((lang) => !(lang in BUNDLED_UI) && LANGUAGE_CODE.test(lang));
+  const loaded = await Promise.all(
+    extra.map((lang) => loadInterfaceLocale(runtimeSource(), lang, base)),
+  );
+  extra.forEach((lang, i) => {
+    const { tree, diagnostics } = loaded[i] ?? { tree: undefined, diagnostics: [] };
+    for (const d of diagnostics) console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+    if (tree !== undefined) i18n.addResourceBundle(lang, 'ui', tree);
+  });
+  return asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui'));
+}
+
+/** One console line per language that is not complete: what it lacks is shown in Dutch. */
+function warnPartialLanguages(diagnostics: readonly Diagnostic[]): void {
+  const lacking = new Map<string, number>();
+  for (const d of diagnostics) {
+    const lang =
+      /locales\/([^/]+)\.json$/.exec(d.message)?.[1] ?? /locales\/([^/]+)\.json$/.exec(d.file)?.[1];
+    if (d.severity === 'warning' && lang !== undefined && !isShippedLanguage(lang))
+      lacking.set(lang, (lacking.get(lang) ?? 0) + 1);
+  }
+  for (const [lang, count] of lacking)
+    console.warn(
+      `Language '${lang}': ${String(count)} finding(s) in its files; texts it lacks are shown in Dutch (npm run check:scenarios lists them).`,
+    );
 }
 
 function startGame(

@@ -2,6 +2,7 @@ import { z } from './zod';
 
 import { decodeUtf8, type FileContent } from './decode-text';
 import { JsonSyntaxError, parseJsonWithPositions } from './json-with-positions';
+import { LANGUAGE_CODE } from './locales';
 import { MEASURES, type Measure } from './simulation-vocabulary';
 import { quoteValue, shortValue, UNSAFE_CHARACTERS } from './text-safety';
 
@@ -70,8 +71,8 @@ const FIELDS = {
   logo: RelativePath,
   'colours.accent': HexColour,
   scenarios: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
-  defaultLanguage: z.string().regex(/^[a-z]{2}$/),
+  languages: z.array(z.string().regex(LANGUAGE_CODE)).min(1),
+  defaultLanguage: z.string().regex(LANGUAGE_CODE),
   mode: z.enum(['solo', 'facilitator', 'kiosk']),
   kioskIdleSeconds: z.number().int().min(15).max(3600),
   boosterUrl: z.url({ protocol: /^https?$/ }),
@@ -217,7 +218,9 @@ export const ConfigFileSchema = z
         'accent: the colour of buttons and highlights; needs a contrast of at least 4.5:1 with white.',
       ),
     scenarios: FIELDS.scenarios.describe('Scenario ids to offer, in this order.'),
-    languages: FIELDS.languages.describe('Languages to offer, e.g. ["nl", "en"].'),
+    languages: FIELDS.languages.describe(
+      'Languages to offer, in this order, e.g. ["nl", "en", "fy"]. A language other than nl and en needs locales/<code>.json beside index.html; texts it lacks are shown in Dutch.',
+    ),
     defaultLanguage: FIELDS.defaultLanguage,
     mode: FIELDS.mode.describe(
       'The default mode: solo, kiosk (festival stand) or facilitator (group session).',

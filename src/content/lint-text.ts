@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostics';
 import { DiagnosticCode as C } from './diagnostics';
-import { flattenLocale, LANGUAGES, templateVariablesIn, variablesFor } from './locales';
+import { relaxedFor } from './load-locale';
+import { flattenLocale, templateVariablesIn, variablesFor } from './locales';
 import type { Scenario } from './schema';
 import type { LocaleFile, ScenarioContext } from './scenario-context';
 import { literalPlaceNames, townVariableNames } from './town-names';
@@ -35,51 +36,60 @@ export function referencedKeys(scenario: Scenario): Map<string, string> {
   return keys;
 }
 
-/** Translation checks: every key in every shipped locale, no unused keys, known variables only. */
+/** Translation checks: every key in every language read (a partial one only warns), no unused keys, known variables only. */
 export function lintText(ctx: ScenarioContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const keys = referencedKeys(ctx.scenario);
-  for (const lang of LANGUAGES) {
-    const locale = ctx.locales[lang];
-    if (locale === undefined) continue; // the loader already reported the missing file
-    const texts = flattenLocale(locale.tree);
-    for (const [key, path] of keys) {
-      if (!texts.has(key)) {
-        out.push(
-          diagnostic(
-            {
-              code: C.MissingTranslation,
-              severity: 'error',
-              file: ctx.file,
-              path,
-              message: `The text key '${key}' has no text in ${locale.file}.`,
-              hint: `Add "${key}" to ${locale.file} (nested: ${nestedExample(key)}).`,
-            },
-            ctx.parsed,
-          ),
-        );
-      }
-    }
-    for (const key of texts.keys()) {
-      // Reply templates are looked up by technique and kind in play, not named in scenario.json.
-      if (!keys.has(key) && !key.startsWith('replies.')) {
-        out.push(
-          diagnostic(
-            {
-              code: C.UnusedTranslation,
-              severity: 'warning',
-              file: locale.file,
-              path: key,
-              message: `The text '${key}' is not used by scenario.json.`,
-              hint: 'Remove it, or check for a typo in the key that scenario.json uses.',
-            },
-            locale.parsed,
-          ),
-        );
-      }
-    }
-    out.push(...lintLocaleTexts(locale, ctx.town === undefined ? [] : [ctx.town]));
+  for (const [lang, locale] of Object.entries(ctx.locales)) {
+    out.push(...relaxedFor(lang, lintLocale(ctx, keys, locale)));
   }
+  return out;
+}
+
+/** One language's translation checks (a missing file was already reported by the loader). */
+function lintLocale(
+  ctx: ScenarioContext,
+  keys: ReadonlyMap<string, string>,
+  locale: LocaleFile,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const texts = flattenLocale(locale.tree);
+  for (const [key, path] of keys) {
+    if (!texts.has(key)) {
+      out.push(
+        diagnostic(
+          {
+            code: C.MissingTranslation,
+            severity: 'error',
+            file: ctx.file,
+            path,
+            message: `The text key '${key}' has no text in ${locale.file}.`,
+            hint: `Add "${key}" to ${locale.file} (nested: ${nestedExample(key)}).`,
+          },
+          ctx.parsed,
+        ),
+      );
+    }
+  }
+  for (const key of texts.keys()) {
+    // Reply templates are looked up by technique and kind in play, not named in scenario.json.
+    if (!keys.has(key) && !key.startsWith('replies.')) {
+      out.push(
+        diagnostic(
+          {
+            code: C.UnusedTranslation,
+            severity: 'warning',
+            file: locale.file,
+            path: key,
+            message: `The text '${key}' is not used by scenario.json.`,
+            hint: 'Remove it, or check for a typo in the key that scenario.json uses.',
+          },
+          locale.parsed,
+        ),
+      );
+    }
+  }
+  out.push(...lintLocaleTexts(locale, ctx.town === undefined ? [] : [ctx.town]));
   return out;
 }
 

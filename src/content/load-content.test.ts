@@ -451,3 +451,41 @@ describe('discernment items', () => {
     expect(codes(ds)).toEqual(['SCN009 error items.a.explanation']);
   });
 });
+
+describe('a language added by files (not shipped complete)', () => {
+  const FY = 'scenarios/proef/locales/fy.json';
+
+  it('a partial language gives warnings, never errors: the story still plays, with its texts where it has them', async () => {
+    const files = contentFiles();
+    files[FY] = JSON.stringify({ title: 'Proef yn it Frysk' });
+    const content = await loadContent(memorySource(files), undefined, ['nl', 'en', 'fy']);
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(content.diagnostics.some((d) => d.code === 'SCN009' && d.message.includes(FY))).toBe(
+      true,
+    );
+    expect(content.diagnostics.find((d) => d.message.includes(FY))?.hint).toMatch(/Dutch/);
+    expect(content.scenarios.map((s) => s.scenario.id)).toEqual(['proef']);
+    expect(content.scenarios[0]?.locales.fy).toEqual({ title: 'Proef yn it Frysk' });
+  });
+
+  it('missing files and broken JSON of an added language only warn (SCN017, SCN001)', async () => {
+    const files = contentFiles();
+    files[FY] = '{ "title": ';
+    const content = await loadContent(memorySource(files), undefined, ['nl', 'en', 'fy']);
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(codes(content.diagnostics)).toEqual(
+      expect.arrayContaining([
+        'SCN001 warning ',
+        'SCN017 warning ', // scenarios/techniques/locales/fy.json
+      ]),
+    );
+    expect(content.scenarios).toHaveLength(1);
+  });
+
+  it('the same gaps in English, a language shipped complete, are errors', async () => {
+    const files = contentFiles();
+    files['scenarios/proef/locales/en.json'] = JSON.stringify({ title: 'Trial' });
+    const content = await loadContent(memorySource(files));
+    expect(codes(content.diagnostics)).toContain('SCN009 error summary');
+  });
+});

@@ -12,7 +12,7 @@ import {
   scenarioLocation,
 } from './load-scenario';
 import { loadTown } from './load-town';
-import type { Language, LocaleTree } from './locales';
+import { LANGUAGES, type LocaleTree } from './locales';
 import type { Town } from './town-schema';
 import { validateFile } from './validate-file';
 
@@ -22,7 +22,7 @@ export const INDEX_FILE = 'scenarios/index.json';
 export interface LoadedContent {
   readonly scenarios: readonly LoadedScenario[];
   readonly catalogue: Catalogue | undefined;
-  readonly catalogueLocales: Partial<Record<Language, LocaleTree>>;
+  readonly catalogueLocales: Readonly<Record<string, LocaleTree>>;
   /** The before/after discernment check, when the content has one. */
   readonly discernment: LoadedDiscernment;
   readonly diagnostics: readonly Diagnostic[];
@@ -30,18 +30,21 @@ export interface LoadedContent {
 
 /**
  * Reads the scenario index (unless locations are given), the catalogue, the towns and every
- * scenario. Never throws on bad content: every problem becomes a diagnostic.
+ * scenario, with the texts of `languages` (the source language must be among them; a language the
+ * project does not ship complete only warns). Never throws on bad content: every problem becomes
+ * a diagnostic.
  */
 export async function loadContent(
   source: ContentSource,
   locations?: readonly ScenarioLocation[],
+  languages: readonly string[] = LANGUAGES,
 ): Promise<LoadedContent> {
   const diagnostics: Diagnostic[] = [];
   // Files are fetched in parallel (one round trip matters on a slow intranet); findings are
   // still reported in a fixed order: index, catalogue, then each scenario with its town.
   const [indexed, catalogue] = await Promise.all([
     locations ? Promise.resolve({ ids: [], diagnostics: [] }) : readIndex(source),
-    loadCatalogue(source),
+    loadCatalogue(source, languages),
   ]);
   diagnostics.push(...indexed.diagnostics, ...catalogue.diagnostics);
   const scenarioLocations = locations ?? indexed.ids.map(scenarioLocation);
@@ -63,7 +66,7 @@ export async function loadContent(
   const loadingScenarios = Promise.all(
     scenarioLocations.map((location) =>
       // One scenario the server cannot deliver must not take the others down.
-      loadScenario(source, location, { techniqueIds, town }).catch(
+      loadScenario(source, location, { techniqueIds, town, languages }).catch(
         (error: unknown): ScenarioResult => ({
           scenario: undefined,
           diagnostics: [readFailed(location.file, error)],
@@ -81,7 +84,7 @@ export async function loadContent(
     loadingScenarios,
     locations
       ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] })
-      : loadDiscernment(source, techniqueIds, townsInUse),
+      : loadDiscernment(source, techniqueIds, townsInUse, languages),
   ]);
 
   const scenarios: LoadedScenario[] = [];

@@ -7,8 +7,9 @@ import {
   DiscernmentSchema,
 } from './discernment-schema';
 import { lintLocaleTexts } from './lint-text';
-import { loadLocale } from './load-locale';
-import { flattenLocale, type Language, LANGUAGES, type LocaleTree } from './locales';
+import { loadLocales, relaxedFor } from './load-locale';
+import { flattenLocale, LANGUAGES, type LocaleTree } from './locales';
+import type { LocaleFile } from './scenario-context';
 import type { Town } from './town-schema';
 import { diagnostic, validateFile } from './validate-file';
 
@@ -16,7 +17,7 @@ export const DISCERNMENT_FILE = 'scenarios/discernment/items.json';
 
 export interface LoadedDiscernment {
   readonly discernment: Discernment | undefined;
-  readonly locales: Partial<Record<Language, LocaleTree>>;
+  readonly locales: Readonly<Record<string, LocaleTree>>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -26,6 +27,7 @@ export async function loadDiscernment(
   techniqueIds: ReadonlySet<string>,
   /** The towns the check is shown in: its {{area.…}} and {{place.…}} must exist in each. */
   townsInUse: Promise<readonly Town[]> = Promise.resolve([]),
+  languages: readonly string[] = LANGUAGES,
 ): Promise<LoadedDiscernment> {
   const text = await source.read(DISCERNMENT_FILE);
   if (text === null) return { discernment: undefined, locales: {}, diagnostics: [] };
@@ -70,62 +72,69 @@ export async function loadDiscernment(
     }
   });
   diagnostics.push(...balanceFindings(items, techniqueIds).map((f) => finding(f)));
-  const locales: Partial<Record<Language, LocaleTree>> = {};
-  const [files, towns] = await Promise.all([
-    Promise.all(
-      LANGUAGES.map((lang) => loadLocale(source, `scenarios/discernment/locales/${lang}.json`)),
-    ),
+  const locales: Record<string, LocaleTree> = {};
+  const [loaded, towns] = await Promise.all([
+    loadLocales(source, 'scenarios/discernment', languages),
     townsInUse,
   ]);
-  files.forEach((locale, i) => {
-    const lang = LANGUAGES[i];
-    diagnostics.push(...locale.diagnostics);
-    if (locale.file === undefined || lang === undefined) return;
-    locales[lang] = locale.file.tree;
-    diagnostics.push(...lintLocaleTexts(locale.file, towns));
-    const texts = flattenLocale(locale.file.tree);
-    for (const item of items) {
-      for (const field of DISCERNMENT_TEXT_FIELDS) {
-        const key = `items.${item.id}.${field}`;
-        if (!texts.has(key)) {
-          diagnostics.push(
-            diagnostic(
-              {
-                code: C.MissingTranslation,
-                severity: 'error',
-                file: locale.file.file,
-                path: key,
-                message: `Discernment item '${item.id}' has no '${field}' in ${locale.file.file}.`,
-                hint: `Add "${field}": "…" under items.${item.id}.`,
-              },
-              locale.file.parsed,
-            ),
-          );
-        }
-      }
-    }
-    const expected = new Set(
-      items.flatMap((item) => DISCERNMENT_TEXT_FIELDS.map((f) => `items.${item.id}.${f}`)),
-    );
-    for (const key of texts.keys()) {
-      if (!expected.has(key)) {
-        diagnostics.push(
+  diagnostics.push(...loaded.diagnostics);
+  for (const [lang, file] of Object.entries(loaded.files)) {
+    locales[lang] = file.tree;
+    diagnostics.push(...relaxedFor(lang, lintDiscernmentLocale(file, items, towns)));
+  }
+  return { discernment: result.data, locales, diagnostics };
+}
+
+/** One language's discernment texts: every item's fields, nothing else, known variables only. */
+function lintDiscernmentLocale(
+  file: LocaleFile,
+  items: Discernment['items'],
+  towns: readonly Town[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  out.push(...lintLocaleTexts(file, towns));
+  const texts = flattenLocale(file.tree);
+  for (const item of items) {
+    for (const field of DISCERNMENT_TEXT_FIELDS) {
+      const key = `items.${item.id}.${field}`;
+      if (!texts.has(key)) {
+        out.push(
           diagnostic(
             {
-              code: C.UnusedTranslation,
-              severity: 'warning',
-              file: locale.file.file,
+              code: C.MissingTranslation,
+              severity: 'error',
+              file: file.file,
               path: key,
-              message: `The text '${key}' belongs to no discernment item.`,
-              hint: 'Remove it, or check the item id.',
+              message: `Discernment item '${item.id}' has no '${field}' in ${file.file}.`,
+              hint: `Add "${field}": "…" under items.${item.id}.`,
             },
-            locale.file.parsed,
+            file.parsed,
           ),
         );
       }
     }
-  });
-  return { discernment: result.data, locales, diagnostics };
+  }
+  const expected = new Set(
+    items.flatMap((item) => DISCERNMENT_TEXT_FIELDS.map((f) => `items.${item.id}.${f}`)),
+  );
+  for (const key of texts.keys()) {
+    if (!expected.has(key)) {
+      out.push(
+        diagnostic(
+          {
+            code: C.UnusedTranslation,
+            severity: 'warning',
+            file: file.file,
+            path: key,
+            message: `The text '${key}' belongs to no discernment item.`,
+            hint: 'Remove it, or check the item id.',
+          },
+          file.parsed,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 interface Finding {

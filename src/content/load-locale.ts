@@ -1,6 +1,6 @@
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
-import { isLocaleTree, type LocaleTree } from './locales';
+import { isLocaleTree, isShippedLanguage, type LocaleTree } from './locales';
 import type { LocaleFile } from './scenario-context';
 import { validateFile } from './validate-file';
 import { z } from './zod';
@@ -13,6 +13,7 @@ const LocaleSchema = z.custom<LocaleTree>(isLocaleTree, {
 export async function loadLocale(
   source: ContentSource,
   file: string,
+  schema: z.ZodType<LocaleTree> = LocaleSchema,
 ): Promise<{ readonly file: LocaleFile | undefined; readonly diagnostics: readonly Diagnostic[] }> {
   const text = await source.read(file);
   if (text === null) {
@@ -30,7 +31,54 @@ export async function loadLocale(
       ],
     };
   }
-  const result = validateFile(text, file, LocaleSchema, false); // locale files have no format field
+  const result = validateFile(text, file, schema, false); // locale files have no format field
   if (!result.ok) return { file: undefined, diagnostics: result.diagnostics };
   return { file: { file, tree: result.data, parsed: result.parsed }, diagnostics: result.warnings };
+}
+
+/** The locale files of one folder (`<folder>/locales/<lang>.json`), by language. */
+export interface LoadedLocales {
+  readonly files: Readonly<Record<string, LocaleFile>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads `<folder>/locales/<lang>.json` for every language. Findings in a language the project
+ * does not ship complete (a municipality's own, possibly partial) are warnings, never errors, so
+ * an unfinished translation never stops the game for anyone.
+ */
+export async function loadLocales(
+  source: ContentSource,
+  folder: string,
+  languages: readonly string[],
+): Promise<LoadedLocales> {
+  const loaded = await Promise.all(
+    languages.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)),
+  );
+  const files: Record<string, LocaleFile> = {};
+  const diagnostics: Diagnostic[] = [];
+  languages.forEach((lang, i) => {
+    const locale = loaded[i];
+    if (locale === undefined) return;
+    diagnostics.push(...relaxedFor(lang, locale.diagnostics));
+    if (locale.file) files[lang] = locale.file;
+  });
+  return { files, diagnostics };
+}
+
+/**
+ * A partial language's findings as warnings: what it lacks is shown in Dutch. Findings for the
+ * languages the project ships complete stay as they are.
+ */
+export function relaxedFor(lang: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  if (isShippedLanguage(lang)) return [...diagnostics];
+  return diagnostics.map((d) =>
+    d.severity === 'error'
+      ? {
+          ...d,
+          severity: 'warning',
+          hint: `${d.hint} Until then the game shows these texts in Dutch ('${lang}' is a language you added, so this does not stop the game).`,
+        }
+      : d,
+  );
 }

@@ -4,9 +4,8 @@ import { hasErrors } from './diagnostics';
 import { lintGraph } from './lint-graph';
 import { lintText } from './lint-text';
 import { missing } from './load-catalogue';
-import { loadLocale } from './load-locale';
-import { type Language, LANGUAGES, type LocaleTree } from './locales';
-import type { LocaleFile } from './scenario-context';
+import { loadLocales } from './load-locale';
+import { type LocaleTree, SOURCE_LANGUAGE } from './locales';
 import { type Scenario, ScenarioSchema } from './schema';
 import type { Town } from './town-schema';
 import { validateFile } from './validate-file';
@@ -27,12 +26,15 @@ export const scenarioLocation = (id: string): ScenarioLocation => ({
 export interface LoadedScenario {
   readonly scenario: Scenario;
   readonly town: Town;
-  readonly locales: Readonly<Record<Language, LocaleTree>>;
+  /** Texts by language: always the source language; others only when their file could be read. */
+  readonly locales: Readonly<Record<string, LocaleTree>>;
 }
 
 export interface ScenarioDeps {
   readonly techniqueIds: ReadonlySet<string>;
   readonly town: (id: string) => Promise<Town | undefined>;
+  /** The languages to read (`locales/<lang>.json`); the source language is always among them. */
+  readonly languages: readonly string[];
 }
 
 export interface ScenarioResult {
@@ -59,16 +61,12 @@ export async function loadScenario(
     return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
   const result = validateFile(text, file, ScenarioSchema);
   const diagnostics: Diagnostic[] = result.ok ? [...result.warnings] : [];
-  const locales: Partial<Record<Language, LocaleFile>> = {};
-  const loaded = await Promise.all(
-    LANGUAGES.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)),
+  const { files: locales, diagnostics: localeFindings } = await loadLocales(
+    source,
+    folder,
+    deps.languages,
   );
-  LANGUAGES.forEach((lang, i) => {
-    const locale = loaded[i];
-    if (locale === undefined) return;
-    diagnostics.push(...locale.diagnostics);
-    if (locale.file) locales[lang] = locale.file;
-  });
+  diagnostics.push(...localeFindings);
   if (!result.ok)
     return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
 
@@ -84,10 +82,9 @@ export async function loadScenario(
     techniqueIds: deps.techniqueIds,
   };
   diagnostics.push(...lintGraph(ctx), ...lintText(ctx));
-  const nl = locales.nl?.tree;
-  const en = locales.en?.tree;
-  if (hasErrors(diagnostics) || town === undefined || nl === undefined || en === undefined) {
+  if (hasErrors(diagnostics) || town === undefined || locales[SOURCE_LANGUAGE] === undefined) {
     return { scenario: undefined, diagnostics, townId };
   }
-  return { scenario: { scenario: result.data, town, locales: { nl, en } }, diagnostics, townId };
+  const trees = Object.fromEntries(Object.entries(locales).map(([lang, f]) => [lang, f.tree]));
+  return { scenario: { scenario: result.data, town, locales: trees }, diagnostics, townId };
 }

@@ -1,6 +1,25 @@
-/** The languages the game ships. A scenario must have text for each of them. */
+/**
+ * The languages the project ships complete: the checker demands every text in them (errors).
+ * Any other language (listed in config.json, with its files dropped in) may be partial: what it
+ * lacks is a warning and is shown in the source language.
+ */
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The language every text is written in first, and the one missing texts fall back to. */
+export const SOURCE_LANGUAGE: Language = 'nl';
+
+/** A language code as config.json and file names use it: "fy", "tr", "ar", "en-XA". */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** True for a language the project ships complete (its findings are errors). */
+export const isShippedLanguage = (lang: string): lang is Language =>
+  (LANGUAGES as readonly string[]).includes(lang);
+
+/** The languages to load: the source language first, then the others asked for, once each. */
+export const languagesToLoad = (asked: readonly string[]): readonly string[] => [
+  ...new Set([SOURCE_LANGUAGE, ...asked.filter((lang) => LANGUAGE_CODE.test(lang))]),
+];
 
 /** A locale file's contents: nested objects whose leaves are texts or lists of texts. */
 export interface LocaleTree {

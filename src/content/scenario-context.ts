@@ -1,5 +1,5 @@
 import type { ParsedJson } from './json-with-positions';
-import type { Language, LocaleTree } from './locales';
+import type { LocaleTree } from './locales';
 import type { Scenario } from './schema';
 import type { Town } from './town-schema';
 
@@ -16,7 +16,8 @@ export interface ScenarioContext {
   readonly folderId: string;
   readonly parsed: ParsedJson;
   readonly scenario: Scenario;
-  readonly locales: Partial<Record<Language, LocaleFile>>;
+  /** The locale files that could be read, by language. */
+  readonly locales: Readonly<Record<string, LocaleFile>>;
   readonly town: Town | undefined;
   readonly techniqueIds: ReadonlySet<string>;
 }

@@ -96,7 +96,7 @@ export function resolveConfig(
     if (!ok)
       problems.push({
         field: 'languages',
-        problem: `names '${lang}', which this game has no text for (available: ${shippedLanguages.join(', ')}); it is left out`,
+        problem: `names '${lang}', which this game has no interface text for (available: ${shippedLanguages.join(', ')}); put its file at locales/${lang}.json beside index.html, until then it is left out`,
       });
     return ok;
   });

@@ -14,8 +14,9 @@ import { oneMoveNodes } from './short-route-choices';
 export async function checkContent(
   source: ContentSource,
   locations?: readonly ScenarioLocation[],
+  languages?: readonly string[],
 ): Promise<LoadedContent> {
-  const content = await loadContent(source, locations);
+  const content = await loadContent(source, locations, languages);
   const walks = content.scenarios.flatMap(checkPaths);
   return { ...content, diagnostics: [...content.diagnostics, ...walks] };
 }

@@ -85,8 +85,8 @@ export function scenarioStats(loaded: LoadedScenario): ScenarioStats {
     endings: nodes.filter((n) => n.ending).length,
     techniques: new Set(nodes.flatMap((n) => (n.choices ?? []).flatMap((c) => c.techniques ?? [])))
       .size,
-    nl: readability([...flattenLocale(loaded.locales.nl).values()].flat(), 'nl'),
-    en: readability([...flattenLocale(loaded.locales.en).values()].flat(), 'en'),
+    nl: readability([...flattenLocale(loaded.locales.nl ?? {}).values()].flat(), 'nl'),
+    en: readability([...flattenLocale(loaded.locales.en ?? {}).values()].flat(), 'en'),
     minutesFirstMoves: playMinutes(loaded, 'full'),
     minutesShortRoute: longestShortRouteMinutes(loaded),
   };
@@ -112,7 +112,7 @@ const minutesFor = (words: number, decisions: number): number =>
   round(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60);
 
 function wordCounter(loaded: LoadedScenario): (key: string) => number {
-  const texts = flattenLocale(loaded.locales.nl);
+  const texts = flattenLocale(loaded.locales.nl ?? {});
   return (key) => (texts.get(key) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
 }
 

@@ -50,6 +50,23 @@ describe('offlineContentFiles', () => {
     ]);
   });
 
+  it('carries the languages config.json lists: their texts and the interface file of an extra one', async () => {
+    const root = site({
+      'scenarios/index.json': { format: 1, scenarios: ['zwembad'] },
+      'scenarios/zwembad/scenario.json': { town: 'lindewaard' },
+      'scenarios/zwembad/locales/nl.json': {},
+      'scenarios/zwembad/locales/en.json': {},
+      'scenarios/zwembad/locales/fy.json': {},
+      'assets/locales/fy.json': {},
+      'assets/config.json': { languages: ['fy', 'nl'] },
+    });
+    const files = Object.keys(await offlineContentFiles(root));
+    expect(files).toContain('locales/fy.json');
+    expect(files).toContain('scenarios/zwembad/locales/fy.json');
+    expect(files).toContain('scenarios/zwembad/locales/nl.json');
+    expect(files).not.toContain('scenarios/zwembad/locales/en.json');
+  });
+
   it('a broken index carries only itself and the shared files, never a crash', async () => {
     const root = site({ 'scenarios/techniques/catalogue.json': {} });
     writeFileSync(path.join(root, 'scenarios/index.json'), '{ broken');

@@ -3,12 +3,13 @@ import path from 'node:path';
 
 import { CATALOGUE_FILE } from '../content/load-catalogue';
 import { DISCERNMENT_FILE } from '../content/load-discernment';
-import { LANGUAGES } from '../content/locales';
+import { interfaceLocaleFile } from '../content/load-interface-locale';
+import { isShippedLanguage, LANGUAGES, languagesToLoad } from '../content/locales';
 
 /**
  * The content files the offline single-file build carries, by site path: the index, the
  * scenarios it lists with their locales and towns, the tactic catalogue, the discernment check
- * and config.json. A stray folder under scenarios/ stays out (it once grew the file from 2.3 MB
+ * and config.json with the interface files of the extra languages it lists. A stray folder under scenarios/ stays out (it once grew the file from 2.3 MB
  * to 18.8 MB). Files that are missing are left out; the game reports them as usual.
  */
 export async function offlineContentFiles(root: string): Promise<Record<string, string>> {
@@ -34,12 +35,20 @@ export async function offlineContentFiles(root: string): Promise<Record<string, 
       ? (value as Record<string, unknown>)[key]
       : undefined;
 
+  // The languages config.json offers; one the build does not carry brings its interface file.
+  const offered = field(json(await add('config.json', 'assets/config.json')), 'languages');
+  const languages = languagesToLoad(
+    Array.isArray(offered) ? offered.filter((l): l is string => typeof l === 'string') : LANGUAGES,
+  );
+  for (const lang of languages)
+    if (!isShippedLanguage(lang))
+      await add(interfaceLocaleFile(lang), `assets/${interfaceLocaleFile(lang)}`);
   const listed = field(json(await add('scenarios/index.json')), 'scenarios');
   const ids = Array.isArray(listed)
     ? listed.filter((id): id is string => typeof id === 'string' && /^[a-z][a-z0-9_]*$/.test(id))
     : [];
   const perLanguage = (folder: string): string[] =>
-    LANGUAGES.map((lang) => `${folder}/locales/${lang}.json`);
+    languages.map((lang) => `${folder}/locales/${lang}.json`);
   const towns = new Set<string>();
   for (const id of ids) {
     const town = field(json(await add(`scenarios/${id}/scenario.json`)), 'town');
@@ -54,6 +63,5 @@ export async function offlineContentFiles(root: string): Promise<Record<string, 
     ...perLanguage(path.posix.dirname(DISCERNMENT_FILE)),
   ])
     await add(file);
-  await add('config.json', 'assets/config.json');
   return files;
 }

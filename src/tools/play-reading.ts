@@ -32,7 +32,7 @@ export interface PlayReading {
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export function playReading(loaded: LoadedScenario): PlayReading {
-  const texts = flattenLocale(loaded.locales.nl);
+  const texts = flattenLocale(loaded.locales.nl ?? {});
   const words = (key: string): number => countWords((texts.get(key) ?? []).join(' '));
   const { nodes, start } = loaded.scenario;
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -20,7 +20,7 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
     { role: 'group', 'aria-label': uiText(deps, 'lang.label'), class: 'language-switch' },
     ...deps.languages.map((lang) =>
       button(
-        uiTextAt(deps, `lang.${lang}`),
+        languageName(deps, lang),
         () => {
           store.getState().setLanguage(lang);
         },
@@ -127,4 +127,18 @@ export function renderNotices(deps: ViewDeps): HTMLElement {
       ),
     ),
   );
+}
+
+/**
+ * A language's name in that language ("Nederlands", "English", "Frysk"): its own interface file's
+ * `lang.<code>`, else the browser's name for it, else the code.
+ */
+function languageName(deps: ViewDeps, lang: string): string {
+  const own = deps.i18n.t(`lang.${lang}`, { ns: 'ui', lng: lang, defaultValue: '' });
+  if (own !== '') return own;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
 }
