@@ -1,14 +1,53 @@
 /**
  * What the adversarial test and the WCAG 2.2 audit (issue #14) found, kept fixed: a full
- * storage is told once and play goes on; the town snapshot has its figures as text.
+ * storage is told once and play goes on; the town snapshot has its figures as text; pressed
+ * buttons and the open tab stay told apart in forced colours.
  */
-import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { moveNames, openGame, screenHeading, TEXT, waitForHeadingChange } from './game';
+import {
+  firstMove,
+  moveNames,
+  openGame,
+  playToEnding,
+  screenHeading,
+  TEXT,
+  waitForHeadingChange,
+} from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
+
+/** axe-core with the WCAG 2.2 A/AA rules, as short lines (rule: where). */
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** How an element's frame is drawn: its border and its outline, as the browser computed them. */
+async function frameOf(element: Locator): Promise<string> {
+  return element.evaluate((el) => {
+    const css = getComputedStyle(el);
+    return `border ${css.borderTopWidth} ${css.borderTopStyle} ${css.borderTopColor}, outline ${css.outlineWidth} ${css.outlineStyle} ${css.outlineColor}`;
+  });
+}
+
+/** The snapshot's figures per neighbourhood, read as a screen reader gets them (the list's items). */
+async function snapshotLines(page: Page, name: string): Promise<string[]> {
+  const section = page.getByRole('region', { name, exact: true });
+  expect(await section.getByRole('img').count(), 'the picture is hidden, not a second label').toBe(
+    0,
+  );
+  const list = section.getByRole('list');
+  return (await list.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
+}
 
 async function clickFirstMove(page: Page): Promise<string> {
   const before = await screenHeading(page);
@@ -40,6 +79,63 @@ describe('hardening', () => {
     expect(await screenHeading(page)).toMatch(/^Stap 4\b|^Einde/);
     const notices = page.getByRole('status').filter({ hasText: /opslag van deze browser is vol/ });
     expect(await notices.count()).toBe(1);
+    await expectClean(page);
+  });
+
+  it('forced colours: the pressed language button and the open feed tab keep a frame of their own', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openGame(page, e2e.site, '?scenario=marktplein&renderer=canvas');
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    const pressed = page.getByRole('button', { name: 'Nederlands', pressed: true });
+    const unpressed = page.getByRole('button', { name: 'English', pressed: false });
+    expect(await frameOf(pressed)).not.toBe(await frameOf(unpressed));
+    const open = page.getByRole('tab', { selected: true });
+    const closed = page.getByRole('tab', { selected: false }).first();
+    expect(await frameOf(open)).not.toBe(await frameOf(closed));
+    // Switching the language moves the frame with it.
+    await unpressed.click();
+    const english = page.getByRole('button', { name: 'English', pressed: true });
+    const dutch = page.getByRole('button', { name: 'Nederlands', pressed: false });
+    expect(await frameOf(english)).not.toBe(await frameOf(dutch));
+    expect(await axe(page)).toEqual([]);
+    await expectClean(page);
+  });
+
+  it('the town snapshot says every neighbourhood in words, on the defence and debrief screens, axe-clean', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await openGame(page, e2e.site, '?scenario=marktplein&seed=5&renderer=canvas');
+    await playToEnding(page, 'nl', firstMove);
+    await page.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Moment 1 van / }).waitFor();
+    const area = /^[^:]+: \d+% bereikt, \d+% gelooft het, \d+% twijfelt$/;
+    const now = await snapshotLines(page, 'Lindewaard nu');
+    expect(now.length).toBeGreaterThan(3);
+    for (const line of now) expect(line).toMatch(area);
+    expect(await axe(page)).toEqual([]);
+
+    for (let moment = 0; moment < 5; moment += 1) {
+      await page.getByRole('button', { name: 'Snel de feiten geven op eigen kanalen' }).click();
+      await page.locator('.defence-feedback').waitFor();
+      const next = page.getByRole('button', { name: 'Volgend moment' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    await page.getByRole('button', { name: TEXT.nl.toDebrief, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
+    const end = await snapshotLines(page, 'Lindewaard aan het eind, na je verdediging');
+    expect(end.map((line) => line.replace(/:.*/, ''))).toEqual(
+      now.map((line) => line.replace(/:.*/, '')),
+    );
+    for (const line of end) expect(line).toMatch(area);
+    expect(
+      end.some((line) => !line.includes(': 0% bereikt')),
+      'the rumour reached someone',
+    ).toBe(true);
+    // The chart's legend is words only: no symbol characters are read out.
+    const legend = page.locator('.chart-legend li');
+    for (const item of await legend.allInnerTexts()) expect(item).not.toMatch(/[●■▲·]/);
+    expect(await axe(page)).toEqual([]);
     await expectClean(page);
   });
 });

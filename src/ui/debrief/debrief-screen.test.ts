@@ -15,14 +15,42 @@ async function debriefOf(moves: string[], extra: { boosterUrl?: string } = {}) {
   return screen;
 }
 
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
 describe('debrief screen', () => {
   it('charts reach and credibility over the moves, with the same numbers in words and in a table', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });
-    const chart = getByRole(section, 'img');
-    expect(chart.getAttribute('aria-label')).toMatch(
+    expect(section.querySelector('p')?.textContent).toMatch(
       /^Aan het eind had \d+% van de inwoners het gerucht gehoord en geloofde \d+% het\. Het geloof was het grootst na zet \d: \d+%\. Jouw geloofwaardigheid eindigde op 45 van 100\.$/,
     );
+    // The picture has a short name of its own, not the sentence printed above it.
+    expect(getByRole(section, 'img').getAttribute('aria-label')).toBe(
+      'Lijngrafiek van bereik, geloof en jouw geloofwaardigheid na elke zet.',
+    );
+    // The legend names each line in words; its drawn samples are hidden, no symbol is read out.
+    expect(
+      within(getByRole(section, 'list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Bereik (% van de inwoners)',
+      'Gelooft het (% van de inwoners)',
+      'Jouw geloofwaardigheid (van 100)',
+    ]);
+    for (const sample of section.querySelectorAll('.chart-legend svg'))
+      expect(sample.getAttribute('aria-hidden')).toBe('true');
     const rows = within(getByRole(section, 'table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]?.textContent).toMatch(/^1\. nl:Lieg\d+%\d+%45$/);
@@ -44,11 +72,40 @@ describe('debrief screen', () => {
   it('shows the town at the end, with every neighbourhood named and its share', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Testdorp aan het eind' });
-    const map = getByRole(section, 'img');
-    expect(map.getAttribute('aria-label')).toMatch(
-      /^Het gerucht bereikte \d+% van Testdorp\. .*(West|Midden|Oost)/,
-    );
-    expect(map.textContent).toMatch(/West\d+%Midden\d+%Oost\d+%/);
+    expect(section.querySelector('svg')?.textContent).toMatch(/West\d+%Midden\d+%Oost\d+%/);
+  });
+
+  it("gives the town snapshot a text equivalent: every neighbourhood's figures in words, no label said twice", async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const section = getByRole(screen, 'region', { name: 'Testdorp aan het eind' });
+    const summary = section.querySelector('p')?.textContent ?? '';
+    expect(summary).toMatch(/^Het gerucht bereikte \d+% van Testdorp\. /);
+    // The picture is hidden from screen readers: its words are the summary and the list.
+    expect(queryByRole(section, 'img')).toBeNull();
+    expect(section.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(section.querySelectorAll(`[aria-label="${summary}"]`)).toHaveLength(0);
+    getByRole(section, 'heading', { level: 3, name: 'Bereik per wijk' });
+    const areas = within(getByRole(section, 'list')).getAllByRole('listitem');
+    expect(areas.map((li) => li.textContent.replace(/\d+/g, 'N'))).toEqual([
+      'West: N% bereikt, N% gelooft het, N% twijfelt',
+      'Midden: N% bereikt, N% gelooft het, N% twijfelt',
+      'Oost: N% bereikt, N% gelooft het, N% twijfelt',
+    ]);
+  });
+
+  it('draws the snapshot labels on a halo that gives at least 4.5:1, whatever the shading below', async () => {
+    const screen = await debriefOf(['lie', 'wait']);
+    const labels = [...screen.querySelectorAll('.town-snapshot text')];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      // The halo (a stroke painted under the letters) is the text's background only when it is
+      // drawn first and wide; otherwise the fill below is, and the darkest fill gave 4.2:1.
+      expect(label.getAttribute('paint-order')).toBe('stroke');
+      expect(Number(label.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(6);
+      expect(
+        contrast(label.getAttribute('fill') ?? '', label.getAttribute('stroke') ?? ''),
+      ).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it("ends with what the municipality can do next, from the leaflet's last domain", async () => {
@@ -153,8 +210,10 @@ describe('debrief: the results card first, details one tap away', () => {
     expect(getByRole(screen, 'region', { name: 'Jouw verdediging' }).textContent).toMatch(
       /Voor je verdediging geloofde \d+% van de inwoners het gerucht, na je verdediging \d+%\./,
     );
-    const chart = getByRole(getByRole(screen, 'region', { name: 'Zo groeide het gerucht' }), 'img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Na je laatste zet, voor je verdediging, /);
+    const chart = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });
+    expect(chart.querySelector('p')?.textContent).toMatch(
+      /^Na je laatste zet, voor je verdediging, /,
+    );
     expect(getByRole(screen, 'region', { name: 'Testdorp aan het eind, na je verdediging' }));
   });
 });

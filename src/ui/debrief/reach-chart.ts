@@ -10,9 +10,67 @@ const W = 600;
 const H = 220;
 const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
 
+type Series = 'reach' | 'credibility' | 'believing';
+
+interface SeriesStyle {
+  readonly key: Series;
+  readonly colour: string;
+  readonly dash?: string;
+  readonly linecap?: 'round';
+  readonly shape: 'circle' | 'square' | 'triangle';
+  readonly legend: UiKey;
+}
+
+/** The three lines: each with its own colour, dash and marker, so they read apart without colour. */
+const SERIES: readonly SeriesStyle[] = [
+  { key: 'reach', colour: '#d55e00', shape: 'circle', legend: 'debrief.chart.reachLegend' },
+  {
+    key: 'believing',
+    colour: '#9b3d74',
+    dash: '2 5',
+    linecap: 'round',
+    shape: 'triangle',
+    legend: 'debrief.chart.believingLegend',
+  },
+  {
+    key: 'credibility',
+    colour: '#0b5cab',
+    dash: '8 5',
+    shape: 'square',
+    legend: 'debrief.chart.credibilityLegend',
+  },
+];
+
+function stroke(series: SeriesStyle): Record<string, string | number> {
+  return {
+    fill: 'none',
+    stroke: series.colour,
+    'stroke-width': 3,
+    ...(series.dash === undefined ? {} : { 'stroke-dasharray': series.dash }),
+    ...(series.linecap === undefined ? {} : { 'stroke-linecap': series.linecap }),
+  };
+}
+
+function marker(shape: SeriesStyle['shape'], cx: number, cy: number, fill: string): SVGElement {
+  if (shape === 'circle') return s('circle', { cx, cy, r: 5, fill });
+  if (shape === 'square') return s('rect', { x: cx - 4.5, y: cy - 4.5, width: 9, height: 9, fill });
+  return s('path', { d: `M${cx.toFixed(1)},${(cy - 6).toFixed(1)} l6,10 l-12,0 z`, fill });
+}
+
+/** A short piece of the line with its marker, as in the chart (hidden: the name beside it says it). */
+function swatch(series: SeriesStyle): SVGElement {
+  return s(
+    'svg',
+    { class: 'legend-swatch', viewBox: '0 0 40 14', width: 40, height: 14, 'aria-hidden': 'true' },
+    s('path', { d: 'M2,7 L38,7', ...stroke(series) }),
+    marker(series.shape, 20, 7, series.colour),
+  );
+}
+
 /**
- * Reach, belief and credibility after every move, as a line chart with a text alternative: the chart is
- * labelled with a one-line summary, and the same numbers are in a table for screen readers and print.
+ * Reach, belief and credibility after every move, as a line chart with a text alternative: a
+ * sentence above it says the end and the peak, the legend names every line in words, and the same
+ * numbers are in a table for screen readers and print.
  */
 export function renderReachChart(deps: ViewDeps, world: World, game: GameState): HTMLElement {
   const start = world.scenario.meters?.credibility ?? DEFAULT_METERS.credibility;
@@ -30,7 +88,6 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
   const x = (i: number): number =>
     PAD.left + (lastIndex === 0 ? 0 : (i / lastIndex) * (W - PAD.left - PAD.right));
   const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
-  type Series = 'reach' | 'credibility' | 'believing';
   const line = (key: Series): string =>
     points
       .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`)
@@ -86,50 +143,21 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
       String(p.turn),
     ),
   );
-  const dots = (
-    key: Series,
-    shape: 'circle' | 'square' | 'triangle',
-    colour: string,
-  ): SVGElement[] =>
-    points.map((p, i) =>
-      shape === 'circle'
-        ? s('circle', { cx: x(i), cy: y(p[key]), r: 5, fill: colour })
-        : shape === 'square'
-          ? s('rect', { x: x(i) - 4.5, y: y(p[key]) - 4.5, width: 9, height: 9, fill: colour })
-          : s('path', {
-              d: `M${x(i).toFixed(1)},${(y(p[key]) - 6).toFixed(1)} l6,10 l-12,0 z`,
-              fill: colour,
-            }),
-    );
+  const dots = (series: SeriesStyle): SVGElement[] =>
+    points.map((p, i) => marker(series.shape, x(i), y(p[series.key]), series.colour));
   const chart = s(
     'svg',
     {
       viewBox: `0 0 ${String(W)} ${String(H)}`,
       class: 'reach-chart',
       role: 'img',
-      'aria-label': summary,
+      // Short: the sentence above says the figures, the table below has them all.
+      'aria-label': t('debrief.chart.label'),
     },
     ...grid,
     ...ticks,
-    s('path', { d: line('reach'), fill: 'none', stroke: '#d55e00', 'stroke-width': 3 }),
-    s('path', {
-      d: line('credibility'),
-      fill: 'none',
-      stroke: '#0b5cab',
-      'stroke-width': 3,
-      'stroke-dasharray': '8 5',
-    }),
-    s('path', {
-      d: line('believing'),
-      fill: 'none',
-      stroke: '#9b3d74',
-      'stroke-width': 3,
-      'stroke-dasharray': '2 5',
-      'stroke-linecap': 'round',
-    }),
-    ...dots('reach', 'circle', '#d55e00'),
-    ...dots('credibility', 'square', '#0b5cab'),
-    ...dots('believing', 'triangle', '#9b3d74'),
+    ...SERIES.map((series) => s('path', { d: line(series.key), ...stroke(series) })),
+    ...SERIES.flatMap(dots),
     s(
       'text',
       {
@@ -155,11 +183,19 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
       h(
         'figcaption',
         { class: 'legend' },
-        h('span', { class: 'legend-reach' }, t('debrief.chart.reachLegend')),
-        ' ',
-        h('span', { class: 'legend-believing' }, t('debrief.chart.believingLegend')),
-        ' ',
-        h('span', { class: 'legend-credibility' }, t('debrief.chart.credibilityLegend')),
+        // Each line's look drawn beside its name in words: nothing is read out as a symbol.
+        h(
+          'ul',
+          { class: 'chart-legend' },
+          ...SERIES.map((series) =>
+            h(
+              'li',
+              { class: `legend-${series.key}` },
+              swatch(series),
+              h('span', {}, t(series.legend)),
+            ),
+          ),
+        ),
       ),
     ),
     h(

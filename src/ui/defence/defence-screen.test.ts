@@ -1,4 +1,4 @@
-import { getByRole, queryByRole } from '@testing-library/dom';
+import { getAllByText, getByRole, queryByRole } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -49,7 +49,8 @@ describe('switch sides: the defender round', () => {
           ? /Het gerucht groeit juist: [\d,]+% van de inwoners gelooft het na je antwoord \(voor je antwoord: [\d,]+%\)\./
           : /Het gerucht blijft even groot: [\d,]+% van de inwoners gelooft het, voor en na je antwoord\./;
     expect(root.textContent).toMatch(expected);
-    expect(getByRole(root, 'img', { name: /Testdorp/ })).toBeTruthy();
+    // The town now, in words per neighbourhood beside the picture.
+    expect(getAllByText(root, /^(West|Midden|Oost): \d+% bereikt, /)).toHaveLength(3);
     await user.click(getByRole(root, 'button', { name: 'Naar de nabespreking' }));
     const summary = getByRole(root, 'region', { name: 'Jouw verdediging' });
     expect(summary.textContent).toMatch(

@@ -60,9 +60,23 @@ export function mapSummary(deps: ViewDeps, world: World, game: GameState): strin
   });
 }
 
+/** Every neighbourhood's figures in words (reached, believing, doubting), in the town's order. */
+export function areaStateLines(deps: ViewDeps, world: World, game: GameState): string[] {
+  const byArea = latestByArea(world, game);
+  return world.town.neighbourhoods.map((area, i) => {
+    const counts = byArea[i] ?? { unaware: 0, exposed: 0, believing: 0, doubting: 0 };
+    const total = totalOf(counts);
+    return uiText(deps, 'play.areaStates', {
+      area: area.name,
+      reach: percent(total - counts.unaware, total),
+      believing: percent(counts.believing, total),
+      doubting: percent(counts.doubting, total),
+    });
+  });
+}
+
 /** The text half of the map panel: the summary, the legend with the town's counts, and every neighbourhood's figures. */
 export function renderMapText(deps: ViewDeps, world: World, game: GameState): HTMLElement {
-  const byArea = latestByArea(world, game);
   return h(
     'div',
     { class: 'map-text' },
@@ -75,20 +89,7 @@ export function renderMapText(deps: ViewDeps, world: World, game: GameState): HT
       h(
         'ul',
         { class: 'area-list' },
-        ...world.town.neighbourhoods.map((area, i) => {
-          const counts = byArea[i] ?? { unaware: 0, exposed: 0, believing: 0, doubting: 0 };
-          const total = totalOf(counts);
-          return h(
-            'li',
-            {},
-            uiText(deps, 'play.areaStates', {
-              area: area.name,
-              reach: percent(total - counts.unaware, total),
-              believing: percent(counts.believing, total),
-              doubting: percent(counts.doubting, total),
-            }),
-          );
-        }),
+        ...areaStateLines(deps, world, game).map((line) => h('li', {}, line)),
       ),
     ),
   );

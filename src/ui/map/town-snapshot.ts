@@ -2,10 +2,21 @@ import { reachShares } from '../../engine/simulation';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
-import { mapSummary } from './map-panel';
+import { areaStateLines, mapSummary } from './map-panel';
 import { s } from '../shared/svg';
 import type { UiKey } from '../../i18n/ui-keys';
 import { uiText, type ViewDeps } from '../shared/view-deps';
+
+/**
+ * A white halo under every label (drawn first: paint-order stroke), wide enough to be the text's
+ * background: dark text on it is 15:1 whatever the shading below (on the darkest fill alone it was 4.2:1).
+ */
+const HALO = {
+  stroke: '#ffffff',
+  'stroke-width': 8,
+  'stroke-linejoin': 'round',
+  'paint-order': 'stroke',
+} as const;
 
 /** Four steps of shading, each with its own pattern of dots, so the map reads without colour too. */
 const BANDS = [
@@ -17,7 +28,8 @@ const BANDS = [
 
 /**
  * The town at the end of the game, drawn as SVG in the page (not a canvas grab), so it prints in
- * black and white and reads with a screen reader: every neighbourhood carries its name and share.
+ * black and white. Its text equivalent is the summary and the list of every neighbourhood's figures
+ * in words below it, so the picture itself is hidden from screen readers (no label said twice).
  */
 export function renderTownSnapshot(
   deps: ViewDeps,
@@ -54,12 +66,20 @@ export function renderTownSnapshot(
           'font-size': 26,
           'font-weight': 700,
           fill: '#14212e',
+          ...HALO,
         },
         area.name,
       ),
       s(
         'text',
-        { x: cx, y: cy + 22, 'text-anchor': 'middle', 'font-size': 24, fill: '#14212e' },
+        {
+          x: cx,
+          y: cy + 22,
+          'text-anchor': 'middle',
+          'font-size': 24,
+          fill: '#14212e',
+          ...HALO,
+        },
         `${String(Math.round(value * 100))}%`,
       ),
       ...dots,
@@ -71,11 +91,13 @@ export function renderTownSnapshot(
     { class: 'snapshot-section', 'aria-labelledby': 'snapshot-heading' },
     h('h2', { id: 'snapshot-heading' }, uiText(deps, headingKey, { town: world.town.name })),
     h('p', {}, summary),
-    s(
-      'svg',
-      { viewBox: '0 0 1000 600', class: 'town-snapshot', role: 'img', 'aria-label': summary },
-      ...areas,
-    ),
+    s('svg', { viewBox: '0 0 1000 600', class: 'town-snapshot', 'aria-hidden': 'true' }, ...areas),
     h('p', { class: 'legend' }, uiText(deps, 'debrief.snapshotLegend')),
+    h('h3', {}, uiText(deps, 'play.areas')),
+    h(
+      'ul',
+      { class: 'snapshot-areas' },
+      ...areaStateLines(deps, world, game).map((line) => h('li', {}, line)),
+    ),
   );
 }
