@@ -8,6 +8,7 @@ import './styles/title.css';
 import './styles/feeds.css';
 import './styles/play.css';
 import './styles/debrief.css';
+import './styles/projector.css';
 
 import type { Resource } from 'i18next';
 
@@ -38,6 +39,7 @@ import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
 import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
 import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projector-sync';
+import { keepProjectorFitted } from './ui/facilitator/projector-fit';
 import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
 import { countPlay, readCounts } from './store/kiosk-counts';
@@ -219,7 +221,10 @@ function startGame(
   };
   mountApp(root, viewDeps);
   if (mode === 'facilitator') broadcastFromPresenter(store, worlds);
-  if (mode === 'audience') followPresenter(store, worlds);
+  if (mode === 'audience') {
+    followPresenter(store, worlds);
+    keepProjectorFitted(root);
+  }
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   prefetchMap();
 }

@@ -8,6 +8,7 @@ import { checkedListener, type RoomMessage } from './room-messages';
  * says hello and gets the current one at once. Returns the stop function.
  */
 const CHANNEL = 'geruchtenmolen-room';
+const HELLO_EVERY_MS = 2000;
 
 function channel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
@@ -46,11 +47,25 @@ export function followPresenter(
 ): () => void {
   const bc = channel();
   if (bc === null) return () => undefined;
+  // Until a presenter answers, say hello again now and then: a presenter window that opens
+  // (or reloads) later, or one busy loading when the first hello came, still finds the projector.
+  const hello = (): void => {
+    bc.postMessage({ type: 'hello' } satisfies RoomMessage);
+  };
+  const retry = window.setInterval(hello, HELLO_EVERY_MS);
+  let last = '';
   bc.onmessage = checkedListener(worlds, (message) => {
-    if (message.type === 'snapshot') store.getState().mirror(message.snapshot);
+    if (message.type !== 'snapshot') return;
+    window.clearInterval(retry);
+    // The same snapshot again (an answer to a repeated hello) changes nothing: no second replay.
+    const key = JSON.stringify(message.snapshot);
+    if (key === last) return;
+    last = key;
+    store.getState().mirror(message.snapshot);
   });
-  bc.postMessage({ type: 'hello' } satisfies RoomMessage);
+  hello();
   return () => {
+    window.clearInterval(retry);
     bc.close();
   };
 }
