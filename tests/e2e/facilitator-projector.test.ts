@@ -112,7 +112,7 @@ function shown(page: Page) {
 }
 
 const e2e = useSession();
-const STORIES = ['zwembad', 'nepbrief', 'verkiezingen', 'marktplein'];
+const STORIES = content.scenarios.map((s) => s.scenario.id);
 
 describe('the projector fits the room', () => {
   it.each(STORIES)(
