@@ -259,7 +259,7 @@ describe('the town map', () => {
     const legend = page.getByRole('region', { name: 'Legenda' });
     expect((await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim())).toEqual([
       expect.stringMatching(/^Weet van niets: [\d.]+ inwoners \(100%\)$/),
-      'Heeft ervan gehoord, nog geen mening: 0 inwoners (0%)',
+      'Gehoord, nog geen mening: 0 inwoners (0%)',
       'Gelooft het: 0 inwoners (0%)',
       'Twijfelt eraan: 0 inwoners (0%)',
     ]);
@@ -268,7 +268,7 @@ describe('the town map', () => {
     const items = (await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
     expect(items.map((t) => t.replace(/:.*/, ''))).toEqual([
       'Weet van niets',
-      'Heeft ervan gehoord, nog geen mening',
+      'Gehoord, nog geen mening',
       'Gelooft het',
       'Twijfelt eraan',
     ]);

@@ -44,7 +44,7 @@ describe('map legend', () => {
       .map((li) => li.textContent);
     expect(items).toEqual([
       ' Weet van niets: 3.000 inwoners (75%)',
-      ' Heeft ervan gehoord, nog geen mening: 550 inwoners (14%)',
+      ' Gehoord, nog geen mening: 550 inwoners (14%)',
       ' Gelooft het: 280 inwoners (7%)',
       ' Twijfelt eraan: 170 inwoners (4%)',
     ]);
@@ -70,7 +70,7 @@ describe('map legend', () => {
         .map((li) => li.textContent.trim()),
     ).toEqual([
       'Unaware: 3,000 residents (75%)',
-      'Heard of it, undecided: 550 residents (14%)',
+      'Heard it, undecided: 550 residents (14%)',
       'Believes it: 280 residents (7%)',
       'Doubts it: 170 residents (4%)',
     ]);
