@@ -56,7 +56,7 @@ describe('map legend', () => {
     expect(region.querySelector('.state-unaware circle')?.getAttribute('fill')).toBe('none');
     for (const svg of region.querySelectorAll('svg'))
       expect(svg.getAttribute('aria-hidden')).toBe('true');
-    expect(region.textContent).toContain('na ▲ hoeveel procent het gelooft');
+    expect(region.textContent).toContain('hoeveel procent van de inwoners het gerucht gelooft');
   });
 
   it('reads in English too', async () => {
