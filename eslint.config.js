@@ -134,6 +134,21 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/theme/**/*.ts'],
+    rules: boundary(
+      [
+        '**/engine/**',
+        '**/store/**',
+        '**/ui/**',
+        '**/game/**',
+        '**/i18n/**',
+        '**/tools/**',
+        'phaser',
+      ],
+      'theme/ says how things look, for the DOM views and the Phaser map alike: content types only.',
+    ),
+  },
+  {
     files: ['src/ui/**/*.ts'],
     rules: boundary(
       ['**/game/**', '**/tools/**', 'phaser'],

@@ -15,7 +15,7 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** The states a resident can be in with respect to the rumour (the order is the stored code). */
 export const RESIDENT_STATES = ['unaware', 'exposed', 'believing', 'doubting'] as const;
-/** @internal The bench baseline (bench/object-per-agent.ts) types its residents with it. */
+/** Also used by the bench baseline (bench/object-per-agent.ts) and src/theme/state-style.ts. */
 export type ResidentState = (typeof RESIDENT_STATES)[number];
 
 /**

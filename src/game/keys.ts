@@ -1,3 +1,5 @@
+import { AREA_FILL, colourNumber, SHAPE_OUTLINE, STATE_STYLE } from '../theme/state-style';
+
 /** The map's size in map units: the town profile's shapes are drawn in 1000 × 600. */
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 600;
@@ -21,23 +23,22 @@ export const SceneKey = { TownMap: 'town-map' } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
 /**
- * Okabe–Ito colours: readable for colour-blind players, and never the only cue. Every resident
- * state also has its own shape (unaware a hollow ring, exposed a small dot, believing a triangle
- * pointing up, doubting a square; map-legend.ts draws the same as SVG), so the map reads in black
- * and white as well.
+ * The map's colours. The residents' states and the areas' warming come from src/theme/state-style.ts,
+ * shared with the legend, the chart, the snapshot and the stylesheets; every state also has its
+ * own shape (drawn in town-map-scene.ts), so the map reads in black and white as well.
  */
 export const MapColour = {
   background: 0xeef3f7,
   water: 0x56b4e9,
   /** Area fill with nobody believing; it warms towards `areaBelieving` as belief grows. */
-  area: 0xf5f7f9,
-  areaBelieving: 0xf8cfb4,
+  area: colourNumber(AREA_FILL.none),
+  areaBelieving: colourNumber(AREA_FILL.believing),
   outline: 0x2b3a4a,
-  unaware: 0x52606d,
-  exposed: 0xe69f00,
-  believing: 0xd55e00,
-  doubting: 0x0072b2,
-  shapeOutline: 0x14212e,
+  unaware: colourNumber(STATE_STYLE.unaware.colour),
+  exposed: colourNumber(STATE_STYLE.exposed.colour),
+  believing: colourNumber(STATE_STYLE.believing.colour),
+  doubting: colourNumber(STATE_STYLE.doubting.colour),
+  shapeOutline: colourNumber(SHAPE_OUTLINE),
 } as const;
 
 /** Milliseconds per simulation tick when the map steps through the newest frames. */

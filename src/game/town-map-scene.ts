@@ -14,6 +14,7 @@ import {
   framesToPlay,
   mixCounts,
 } from './dot-states';
+import { STATE_STYLE } from '../theme/state-style';
 import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
 import { drawCountryside, drawLandmarks } from './landmarks';
 
@@ -390,7 +391,10 @@ const DOT_LAYER = 'town-map-dot-layer';
 
 const DOT_TEXTURE = 'town-map-dots';
 
-/** One resident dot: a ring (unaware), a small dot (exposed), a triangle (believing) or a square (doubting). */
+/**
+ * One resident dot in its state's shape and colour (src/theme/state-style.ts): a ring (unaware),
+ * a small dot (exposed), a triangle (believing) or a square (doubting), filled shapes outlined.
+ */
 function drawDot(
   g: Phaser.GameObjects.Graphics,
   state: DotState,
@@ -400,25 +404,26 @@ function drawDot(
 ): void {
   const r = DOT_RADIUS * scale;
   const line = (width: number): number => Math.max(1, width * scale);
-  switch (state) {
-    case 'unaware':
-      g.lineStyle(line(2.5), MapColour.unaware, 0.9);
+  const colour = MapColour[state];
+  switch (STATE_STYLE[state].shape) {
+    case 'ring':
+      g.lineStyle(line(2.5), colour, 0.9);
       g.strokeCircle(x, y, r * 0.6);
       break;
-    case 'exposed':
-      g.fillStyle(MapColour.exposed, 1);
+    case 'dot':
+      g.fillStyle(colour, 1);
       g.fillCircle(x, y, r * 0.55);
       g.lineStyle(line(2), MapColour.shapeOutline, 1);
       g.strokeCircle(x, y, r * 0.55);
       break;
-    case 'believing':
-      g.fillStyle(MapColour.believing, 1);
+    case 'triangle':
+      g.fillStyle(colour, 1);
       g.fillTriangle(x, y - r * 1.05, x + r, y + r * 0.75, x - r, y + r * 0.75);
       g.lineStyle(line(2), MapColour.shapeOutline, 1);
       g.strokeTriangle(x, y - r * 1.05, x + r, y + r * 0.75, x - r, y + r * 0.75);
       break;
-    case 'doubting':
-      g.fillStyle(MapColour.doubting, 1);
+    case 'square':
+      g.fillStyle(colour, 1);
       g.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
       g.lineStyle(line(2), MapColour.shapeOutline, 1);
       g.strokeRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);

@@ -4,57 +4,60 @@ import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
 import { s } from '../shared/svg';
 import type { UiKey } from '../../i18n/ui-keys';
+import { SERIES_STYLE, type Series, type SeriesMark } from '../../theme/state-style';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 
 const W = 600;
 const H = 220;
 const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
 
-type Series = 'reach' | 'credibility' | 'believing';
-
 interface SeriesStyle {
   readonly key: Series;
   readonly colour: string;
-  readonly dash?: string;
-  readonly linecap?: 'round';
-  readonly shape: 'circle' | 'square' | 'triangle';
+  readonly dash: string | null;
+  readonly shape: SeriesMark;
   readonly legend: UiKey;
 }
 
-/** The three lines: each with its own colour, dash and marker, so they read apart without colour. */
-const SERIES: readonly SeriesStyle[] = [
-  { key: 'reach', colour: '#d55e00', shape: 'circle', legend: 'debrief.chart.reachLegend' },
-  {
-    key: 'believing',
-    colour: '#9b3d74',
-    dash: '2 5',
-    linecap: 'round',
-    shape: 'triangle',
-    legend: 'debrief.chart.believingLegend',
-  },
-  {
-    key: 'credibility',
-    colour: '#0b5cab',
-    dash: '8 5',
-    shape: 'square',
-    legend: 'debrief.chart.credibilityLegend',
-  },
-];
+const LEGEND = {
+  reach: 'debrief.chart.reachLegend',
+  believing: 'debrief.chart.believingLegend',
+  credibility: 'debrief.chart.credibilityLegend',
+} as const satisfies Record<Series, UiKey>;
+
+/**
+ * The three lines, drawn in this order, each with its own colour, dash and marker, so they read
+ * apart without colour (src/theme/state-style.ts): belief in the map's believing colour and shape.
+ */
+const SERIES: readonly SeriesStyle[] = (['reach', 'believing', 'credibility'] as const).map(
+  (key) => ({
+    key,
+    colour: SERIES_STYLE[key].colour,
+    dash: SERIES_STYLE[key].dash,
+    shape: SERIES_STYLE[key].mark,
+    legend: LEGEND[key],
+  }),
+);
 
 function stroke(series: SeriesStyle): Record<string, string | number> {
   return {
     fill: 'none',
     stroke: series.colour,
     'stroke-width': 3,
-    ...(series.dash === undefined ? {} : { 'stroke-dasharray': series.dash }),
-    ...(series.linecap === undefined ? {} : { 'stroke-linecap': series.linecap }),
+    ...(series.dash === null ? {} : { 'stroke-dasharray': series.dash, 'stroke-linecap': 'round' }),
   };
 }
 
-function marker(shape: SeriesStyle['shape'], cx: number, cy: number, fill: string): SVGElement {
-  if (shape === 'circle') return s('circle', { cx, cy, r: 5, fill });
-  if (shape === 'square') return s('rect', { x: cx - 4.5, y: cy - 4.5, width: 9, height: 9, fill });
-  return s('path', { d: `M${cx.toFixed(1)},${(cy - 6).toFixed(1)} l6,10 l-12,0 z`, fill });
+function marker(shape: SeriesMark, cx: number, cy: number, fill: string): SVGElement {
+  const at = (dx: number, dy: number): string => `${(cx + dx).toFixed(1)},${(cy + dy).toFixed(1)}`;
+  switch (shape) {
+    case 'circle':
+      return s('circle', { cx, cy, r: 5, fill });
+    case 'triangle':
+      return s('polygon', { points: [at(0, -6), at(6, 4), at(-6, 4)].join(' '), fill });
+    case 'diamond':
+      return s('polygon', { points: [at(0, -6), at(6, 0), at(0, 6), at(-6, 0)].join(' '), fill });
+  }
 }
 
 /** A short piece of the line with its marker, as in the chart (hidden: the name beside it says it). */

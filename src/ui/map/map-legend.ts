@@ -1,3 +1,4 @@
+import { RESIDENT_STATES, type ResidentState } from '../../content/simulation-vocabulary';
 import { townCounts } from '../../engine/sim/counts';
 import { latestByArea } from '../../engine/simulation';
 import type { AreaCounts } from '../../engine/sim/types';
@@ -5,11 +6,8 @@ import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h, uniqueId } from '../shared/dom';
 import { s } from '../shared/svg';
+import { SHAPE_OUTLINE, STATE_STYLE } from '../../theme/state-style';
 import { uiText, type ViewDeps } from '../shared/view-deps';
-
-/** The four resident states, in the order the legend lists them. */
-export const RESIDENT_STATES = ['unaware', 'exposed', 'believing', 'doubting'] as const;
-export type ResidentState = (typeof RESIDENT_STATES)[number];
 
 export const totalOf = (c: AreaCounts): number => c.unaware + c.exposed + c.believing + c.doubting;
 
@@ -18,42 +16,20 @@ export const percent = (part: number, total: number): number =>
   total > 0 ? Math.round((part / total) * 100) : 0;
 
 /**
- * The shape of a state, as on the map (src/game/keys.ts): unaware a hollow ring, exposed a small
- * dot, believing a triangle, doubting a square, in the same Okabe–Ito colours. Decorative: the
- * word beside it says the same.
+ * The shape of a state, as on the map, from src/theme/state-style.ts: unaware a hollow ring,
+ * exposed a small dot, believing a triangle, doubting a square, in the same colours. Decorative:
+ * the word beside it says the same.
  */
 export function stateIcon(state: ResidentState): SVGElement {
-  const outline = '#14212e';
-  const shape = {
-    unaware: () =>
-      s('circle', { cx: 12, cy: 12, r: 6.5, fill: 'none', stroke: '#52606d', 'stroke-width': 2.5 }),
-    exposed: () =>
-      s('circle', {
-        cx: 12,
-        cy: 12,
-        r: 5.5,
-        fill: '#e69f00',
-        stroke: outline,
-        'stroke-width': 1.5,
-      }),
-    believing: () =>
-      s('polygon', {
-        points: '12,3 21.5,19.5 2.5,19.5',
-        fill: '#d55e00',
-        stroke: outline,
-        'stroke-width': 1.5,
-      }),
-    doubting: () =>
-      s('rect', {
-        x: 4,
-        y: 4,
-        width: 16,
-        height: 16,
-        fill: '#0072b2',
-        stroke: outline,
-        'stroke-width': 1.5,
-      }),
-  }[state];
+  const { colour, shape } = STATE_STYLE[state];
+  const filled = { fill: colour, stroke: SHAPE_OUTLINE, 'stroke-width': 1.5 };
+  const drawn = {
+    ring: () =>
+      s('circle', { cx: 12, cy: 12, r: 6.5, fill: 'none', stroke: colour, 'stroke-width': 2.5 }),
+    dot: () => s('circle', { cx: 12, cy: 12, r: 5.5, ...filled }),
+    triangle: () => s('polygon', { points: '12,3 21.5,19.5 2.5,19.5', ...filled }),
+    square: () => s('rect', { x: 4, y: 4, width: 16, height: 16, ...filled }),
+  }[shape];
   return s(
     'svg',
     {
@@ -64,7 +40,7 @@ export function stateIcon(state: ResidentState): SVGElement {
       focusable: 'false',
       class: `state-icon state-${state}`,
     },
-    shape(),
+    drawn(),
   );
 }
 

@@ -5,6 +5,7 @@ import { h } from '../shared/dom';
 import { areaStateLines, mapSummary } from './map-panel';
 import { s } from '../shared/svg';
 import type { UiKey } from '../../i18n/ui-keys';
+import { REACH_BANDS } from '../../theme/state-style';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
 /**
@@ -17,14 +18,6 @@ const HALO = {
   'stroke-linejoin': 'round',
   'paint-order': 'stroke',
 } as const;
-
-/** Four steps of shading, each with its own pattern of dots, so the map reads without colour too. */
-const BANDS = [
-  { upTo: 0.005, fill: '#dde6ee', dots: 0 },
-  { upTo: 0.25, fill: '#f3d9a4', dots: 1 },
-  { upTo: 0.5, fill: '#e69f00', dots: 2 },
-  { upTo: 1.01, fill: '#d55e00', dots: 3 },
-] as const;
 
 /**
  * The town at the end of the game, drawn as SVG in the page (not a canvas grab), so it prints in
@@ -40,7 +33,7 @@ export function renderTownSnapshot(
   const shares = reachShares(world, game);
   const areas = world.town.neighbourhoods.map((area, i) => {
     const value = shares[i] ?? 0;
-    const band = BANDS.find((b) => value < b.upTo) ?? BANDS[3];
+    const band = REACH_BANDS.find((b) => value < b.upTo) ?? REACH_BANDS[3];
     const xs = area.shape.map((p) => p[0]);
     const ys = area.shape.map((p) => p[1]);
     const cx = xs.reduce((a, b) => a + b, 0) / xs.length;
