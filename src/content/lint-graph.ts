@@ -110,6 +110,19 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
       }),
     );
   }
+  const startArea = scenario.simulation?.startArea;
+  const areaIds = (ctx.town?.neighbourhoods ?? []).map((n) => n.id);
+  if (startArea !== undefined && ctx.town !== undefined && !areaIds.includes(startArea)) {
+    out.push(
+      report(ctx, {
+        code: C.UnknownNeighbourhood,
+        severity: 'error',
+        path: 'simulation.startArea',
+        message: `The rumour starts in '${startArea}', which is not a neighbourhood of ${ctx.town.name}.`,
+        hint: `Use one of: ${areaIds.join(', ')}.`,
+      }),
+    );
+  }
   const checkAuthor = (author: string, path: string): void => {
     if (!accountIds.has(author)) {
       out.push(

@@ -17,6 +17,7 @@ export function referencedKeys(scenario: Scenario): Map<string, string> {
   add(scenario.title, 'title');
   add(scenario.summary, 'summary');
   add(scenario.contentNote, 'contentNote');
+  add(scenario.realCase, 'realCase');
   scenario.accounts.forEach((a, i) => {
     add(a.name, `accounts[${String(i)}].name`);
   });

@@ -489,3 +489,17 @@ describe('a language added by files (not shipped complete)', () => {
     expect(codes(content.diagnostics)).toContain('SCN009 error summary');
   });
 });
+
+describe("a story's own case and start", () => {
+  it('SCN020: a start neighbourhood the town does not have; SCN009: a case without its text', async () => {
+    const found = await check(
+      withScenario((s) => {
+        (s as Record<string, unknown>).simulation = { startArea: 'nergens' };
+        (s as Record<string, unknown>).realCase = 'realCase';
+      }),
+    );
+    expect(codes(found)).toEqual(
+      expect.arrayContaining(['SCN020 error simulation.startArea', 'SCN009 error realCase']),
+    );
+  });
+});

@@ -145,6 +145,9 @@ export const ScenarioSchema = z
     title: TextKey,
     summary: TextKey,
     contentNote: TextKey.optional(),
+    realCase: TextKey.optional().describe(
+      'Text key of the story\'s own real case ("Echt gebeurd"), shown in the debrief beside the catalogue\'s cases: what happened, where and when, and the public source.',
+    ),
     minutes: z.number().int().min(1).max(60).describe('Play time for a first-time player.'),
     goal: z
       .object({

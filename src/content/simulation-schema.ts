@@ -70,6 +70,13 @@ export const SimulationSchema = z
         'Resilience measures the municipality has in place in this story, e.g. "known_letter_style".',
       ),
     params: SimParamsSchema.optional(),
+    startArea: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/)
+      .optional()
+      .describe(
+        'The neighbourhood (its id in the town profile) where the rumour starts: the first post reaches residents there first.',
+      ),
   })
   .strict()
   .describe('How the rumour spreads in this story: measures switched on and parameters tuned.');

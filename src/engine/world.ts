@@ -48,10 +48,18 @@ export function createWorld(
         population: populationOf(town),
         params: resolveParams(scenario.simulation?.params),
         measures: scenario.simulation?.measures ?? [],
+        ...startAreaOf(scenario, town),
       };
       return context;
     },
   };
+}
+
+/** The index of the story's start neighbourhood in the town, when it names one the town has. */
+function startAreaOf(scenario: Scenario, town: Town): { startArea?: number } {
+  const id = scenario.simulation?.startArea;
+  const index = town.neighbourhoods.findIndex((n) => n.id === id);
+  return id === undefined || index < 0 ? {} : { startArea: index };
 }
 
 /** The same world without its simulation, for walking every path quickly. */

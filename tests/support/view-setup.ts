@@ -19,7 +19,12 @@ export const launch: LaunchOptions = {
 
 /** Real interface text, the fixture scenario and catalogue, a store on jsdom's localStorage. */
 export async function viewDeps(
-  overrides: { locale?: (lang: string) => Record<string, unknown>; lang?: string } = {},
+  overrides: {
+    locale?: (lang: string) => Record<string, unknown>;
+    lang?: string;
+    /** Changes the test scenario before its world is made (a field the default lacks). */
+    edit?: (s: ReturnType<typeof scenario>) => void;
+  } = {},
 ): Promise<ViewDeps> {
   const locale = overrides.locale ?? scenarioLocale;
   const resources: Resource = {
@@ -27,7 +32,9 @@ export async function viewDeps(
     en: { ui: en, techniques: catalogueLocale('en'), 'scenario.proef': locale('en') },
   };
   const i18n = await createI18n(overrides.lang ?? 'nl', resources);
-  const worlds = new Map([['proef', createWorld(scenario(), town, catalogue)]]);
+  const story = scenario();
+  overrides.edit?.(story);
+  const worlds = new Map([['proef', createWorld(story, town, catalogue)]]);
   let seed = 1;
   const options = { ...launch, lang: overrides.lang };
   const store = createAppStore(

@@ -326,3 +326,25 @@ describe('the tally of a step', () => {
     expect(result.tally.newlyExposed).toBe(heard);
   });
 });
+
+describe('a story that names where its rumour starts', () => {
+  const area = lindewaard.neighbourhoods.findIndex((n) => n.id === 'oude_haven');
+  const fromHere: SimContext = { ...context, startArea: area };
+
+  it('the first post reaches residents of that neighbourhood only; without it, the whole town', () => {
+    const seedOnly = (ctx: SimContext): SimState =>
+      step(ctx, initialSim(ctx), 7, 0, [
+        (r) => {
+          r.post({ platform: 'group', pull: pull(), seeds: 40 });
+        },
+      ]).sim;
+    const heard = (sim: SimState): number[] =>
+      [...sim.status.keys()]
+        .filter((i) => sim.status[i] !== 0)
+        .map((i) => population.area[i] ?? -1);
+    const local = heard(seedOnly(fromHere));
+    expect(local.length).toBe(40);
+    expect(new Set(local)).toEqual(new Set([area]));
+    expect(new Set(heard(seedOnly(context))).size).toBeGreaterThan(1);
+  });
+});

@@ -19,6 +19,8 @@ export interface SimContext {
   readonly population: Population;
   readonly params: SimParams;
   readonly measures: readonly Measure[];
+  /** The neighbourhood (index) where the rumour starts: the first post reaches residents there. */
+  readonly startArea?: number;
 }
 
 /** What a post puts into the town. */
@@ -144,7 +146,7 @@ export class Runner {
   /** Bots, ads or a push without a new post: `seeds` different users of the feed see the rumour as it stands. */
   boost(platform: Platform, seeds: number): void {
     const p = PLATFORMS.indexOf(platform);
-    const members = this.context.population.members[p] ?? new Uint32Array(0);
+    const members = this.startingMembers(p);
     const count = Math.min(seeds, members.length);
     if (count <= 0) return;
     // A partial Fisher–Yates shuffle: `count` different residents, each equally likely.
@@ -156,6 +158,18 @@ export class Runner {
       pool[k] = resident;
       this.expose(resident, p);
     }
+  }
+
+  /**
+   * The feed's users who can see a post: while nobody has heard the rumour yet and the story
+   * names a start neighbourhood, only those who live there (if any do).
+   */
+  private startingMembers(p: number): Uint32Array {
+    const { population, startArea } = this.context;
+    const members = population.members[p] ?? new Uint32Array(0);
+    if (startArea === undefined || this.status.some((s) => s !== UNAWARE)) return members;
+    const local = members.filter((r) => population.area[r] === startArea);
+    return local.length > 0 ? local : members;
   }
 
   /** Some believers lose faith (e.g. the player deleted a post): each with chance `fraction`. */

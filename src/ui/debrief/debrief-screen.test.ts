@@ -2,6 +2,7 @@ import { getAllByRole, getByRole, getByText, queryByRole, within } from '@testin
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { scenarioLocale } from '../../../tests/support/fixtures';
 import { viewDeps } from '../../../tests/support/view-setup';
 import { renderDebriefScreen } from './debrief-screen';
 
@@ -29,6 +30,23 @@ function contrast(a: string, b: string): number {
 }
 
 describe('debrief screen', () => {
+  it("shows the story's own real case under its own heading; a story without one has none", async () => {
+    const deps = await viewDeps({
+      edit: (s) => Object.assign(s, { realCase: 'realCase' }),
+      locale: (lang) => ({ ...scenarioLocale(lang), realCase: 'In 2020 brandden zendmasten af.' }),
+    });
+    deps.store.getState().startScenario('proef', 5);
+    for (const move of ['lie', 'wait']) deps.store.getState().choose(move);
+    deps.store.getState().showDebrief();
+    const screen = renderDebriefScreen(deps);
+    document.body.append(screen);
+    const section = getByRole(screen, 'region', { name: 'Echt gebeurd bij dit verhaal' });
+    expect(section.textContent).toContain('In 2020 brandden zendmasten af.');
+    const plain = await debriefOf(['lie', 'wait']);
+    expect(queryByRole(plain, 'region', { name: 'Echt gebeurd bij dit verhaal' })).toBeNull();
+    screen.remove();
+  });
+
   it('charts reach and credibility over the moves, with the same numbers in words and in a table', async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const section = getByRole(screen, 'region', { name: 'Zo groeide het gerucht' });

@@ -104,6 +104,13 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         ? h('p', {}, t('debrief.noTechniques'))
         : h('div', {}, ...usedSections),
     ),
+    world.scenario.realCase !== undefined &&
+      h(
+        'section',
+        { class: 'story-case', 'aria-labelledby': 'story-case-heading' },
+        h('h2', { id: 'story-case-heading' }, t('debrief.storyCase')),
+        h('p', {}, scenarioText(deps, world, world.scenario.realCase)),
+      ),
     summary.notUsed.length > 0 &&
       h(
         'section',
