@@ -72,7 +72,9 @@ async function main(args: readonly string[]): Promise<number> {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   console.log(
     `${String(errors)} error(s), ${String(diagnostics.length - errors)} warning(s); ` +
-      `${String(content.scenarios.length)} scenario(s) passed.`,
+      (errors === 0
+        ? `${String(content.scenarios.length)} scenario(s) passed.`
+        : 'FAILED: fix the errors above (the game leaves out a story with an error).'),
   );
   return hasErrors(diagnostics) ? 1 : 0;
 }

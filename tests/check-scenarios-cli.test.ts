@@ -49,6 +49,8 @@ describe('npm run check:scenarios', () => {
     );
     const { code, lines } = await check(file);
     expect(code).toBe(1);
+    expect(lines.at(-1)).toMatch(/^[1-9]\d* error\(s\), \d+ warning\(s\); FAILED: /);
+    expect(lines.join('\n')).not.toMatch(/passed/);
     const finding = lines.find((l) => l.startsWith('SCN004'));
     expect(finding).toMatch(
       /^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes\[\d+\]\.choices\[\d+\]\.to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /,
