@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { catalogue, scenario, town } from '../../tests/support/fixtures';
 import { respond, selectChoice } from './actions';
-import { defenceMoments, nextDefenceMoment, responseFit } from './defence';
+import { defenceMoments, defenceOffered, nextDefenceMoment, responseFit } from './defence';
 import { reduce } from './reducer';
 import { replay } from './replay';
 import { createInitialState, type Move } from './state';
@@ -41,6 +41,40 @@ describe('defender round', () => {
     ];
     expect(defenceMoments(history).map((m) => m.turn)).toEqual([3, 4, 5]);
     expect(defenceMoments([move(1, 5, [])])).toEqual([]);
+    // The kiosk's short round: the one move that pushed the rumour furthest.
+    expect(defenceMoments(history, 1).map((m) => m.turn)).toEqual([5]);
+  });
+
+  it('is offered only after an ending where something was spread', () => {
+    const start = createInitialState(world, 4);
+    expect(defenceOffered(start)).toBe(false);
+    const honest = reduce(
+      world,
+      reduce(world, start, selectChoice('honest')),
+      selectChoice('wait'),
+    );
+    expect(honest.ending).toBe('fizzled');
+    expect(defenceOffered(honest)).toBe(false);
+    expect(reduce(world, honest, respond('correct')).lastError).toBe('engine/not_defending');
+    const lied = reduce(world, reduce(world, start, selectChoice('lie')), selectChoice('wait'));
+    expect(lied.ending).toBe('fizzled');
+    expect(defenceOffered(lied)).toBe(true);
+    expect(nextDefenceMoment(lied)?.turn).toBe(1);
+  });
+
+  it('on the short route (the kiosk) the round has one moment', () => {
+    const short = { ...createInitialState(world, 4), route: 'short' as const };
+    const history = [move(1, 10, ['emotion']), move(2, 40, ['discrediting'])];
+    const ended = { ...short, history, ending: 'viral' as const };
+    expect(nextDefenceMoment(ended)?.turn).toBe(2);
+    expect(nextDefenceMoment({ ...ended, route: 'full' as const })?.turn).toBe(1);
+    const answered = {
+      ...ended,
+      defence: [{ turn: 2, response: 'correct' as const, fit: 'good' as const, byTechnique: [] }],
+    };
+    expect(nextDefenceMoment(answered)).toBeUndefined();
+    // The full round goes on to its second moment.
+    expect(nextDefenceMoment({ ...answered, route: 'full' as const })?.turn).toBe(2);
   });
 
   it('judges a response by the techniques of the moment', () => {

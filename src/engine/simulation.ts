@@ -1,7 +1,7 @@
 import type { Response } from '../content/catalogue-schema';
 import type { Choice, Post } from '../content/schema';
 import { PLATFORMS, type Platform } from '../content/simulation-vocabulary';
-import type { Fit } from './defence';
+import { DEFENCE_MODEL, type Fit } from './defence';
 import { aware, believingPercent, reachPercent, total } from './sim/counts';
 import { measuresCatching, postEmotion } from './sim/pull';
 import { hashText, randomStream } from './sim/random';
@@ -164,18 +164,11 @@ function counterEvent(world: World, post: Post): (runner: Runner) => void {
 }
 
 /**
- * How strongly an answer of the crisis team works, by its fit: a risky one also spreads the
- * rumour, a mixed one helps part of the way and repeats part of the claim.
+ * The crisis team's answer to a moment of the campaign, in the simulated town. How much it takes
+ * back or adds depends on its fit (`DEFENCE_MODEL` in defence.ts); the kind of answer decides the
+ * way it works: a message on the municipality's public channels, moderation of the feed, warning
+ * residents ahead, or (for ignoring trolls) starving the feed of reactions.
  */
-const FIT_SCALE: Readonly<Record<Fit, number>> = { good: 1, neutral: 0.4, mixed: 0.5, risky: 0.15 };
-/** Share of the backfire a fit causes (a mixed answer backfires on one technique only). */
-const FIT_BACKFIRE: Readonly<Record<Fit, number>> = { good: 0, neutral: 0, mixed: 0.5, risky: 1 };
-/** Residents a risky answer puts the rumour in front of, as a share of the town (it repeats the claim). */
-const BACKFIRE_SEEDS = 0.02;
-/** Rounds of passing-on after each answer of the crisis team. */
-export const DEFENCE_TICKS = 2;
-
-/** The crisis team's answer to a moment of the campaign, in the simulated town. */
 export function simulateResponse(
   world: World,
   state: GameState,
@@ -186,34 +179,40 @@ export function simulateResponse(
 ): SimUpdate | null {
   const context = world.sim;
   if (context === null || state.sim === null) return null;
-  const { params, population } = context;
-  const scale = FIT_SCALE[fit];
+  const doubt = DEFENCE_MODEL.doubt[fit];
   const events: ((runner: Runner) => void)[] = [];
-  if (FIT_BACKFIRE[fit] > 0)
-    events.push((r) => {
-      r.boost(platform, Math.round(BACKFIRE_SEEDS * FIT_BACKFIRE[fit] * population.size));
-    });
   const action: Readonly<Record<Response, (r: Runner) => void>> = {
-    ignore: () => undefined,
+    // Not answering reaches nobody; when it fits (trolls), the feed's storm dies down without reactions.
+    ignore: (r) => {
+      if (doubt > 0) r.starve(platform, doubt);
+    },
     correct: (r) => {
-      r.correct(platform, params.correctionStrength * scale, 'public');
+      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
     },
     prebunk: (r) => {
-      r.prebunk(0.4 * scale);
-      r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
+      r.prebunk(DEFENCE_MODEL.prebunkResistance * doubt);
+      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
     },
-    // A police report supports the victim and may stop the sender; it does not change what
-    // residents believe (its effect is on trust, through the fit).
-    report: () => undefined,
+    // A police report is made known on the public channels: the sender may be stopped.
+    report: (r) => {
+      if (doubt > 0) r.starve(platform, doubt);
+      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
+    },
     support: (r) => {
-      r.correct(platform, params.correctionStrength * scale * 0.3, 'public');
+      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
     },
     remove: (r) => {
-      if (fit !== 'risky') r.moderate(platform);
+      if (doubt > 0) r.moderate(platform);
+      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
     },
   };
   events.push(action[response]);
-  return toUpdate(state, step(context, state.sim, state.rng, DEFENCE_TICKS, events), turn);
+  const backfire = DEFENCE_MODEL.backfire[fit];
+  if (backfire > 0)
+    events.push((r) => {
+      r.fuel(platform, backfire, DEFENCE_MODEL.newcomers * backfire, DEFENCE_MODEL.doubters);
+    });
+  return toUpdate(state, step(context, state.sim, state.rng, DEFENCE_MODEL.ticks, events), turn);
 }
 
 /** Reaction counts for a story post that is not a counter-post: from the feed's users and what they know now. */

@@ -183,14 +183,21 @@ export class Runner {
   /**
    * A correction by the municipality on a feed (and reported by the local news): believers and
    * the merely exposed who trust the municipality come to doubt the rumour. Residents who had not
-   * heard the rumour are left alone (a correction must not count as spreading it).
+   * heard the rumour are left alone (a correction must not count as spreading it). With a
+   * `trustFloor`, even residents who distrust the municipality are reached that share of the time.
    */
-  correct(platform: Platform, strength: number, channels: 'feed' | 'public' = 'feed'): void {
+  correct(
+    platform: Platform,
+    strength: number,
+    channels: 'feed' | 'public' = 'feed',
+    trustFloor = 0,
+  ): void {
     const boost = this.context.measures.reduce((b, m) => b * MEASURE_EFFECTS[m].correction, 1);
     const { trust, susceptibility } = this.context.population;
     this.reachFeed(platform, channels, (i, st) => {
       if (st === UNAWARE) return;
-      const chance = strength * boost * (trust[i] ?? 0) * (1 - 0.5 * (susceptibility[i] ?? 0));
+      const trusting = trustFloor + (1 - trustFloor) * (trust[i] ?? 0);
+      const chance = strength * boost * trusting * (1 - 0.5 * (susceptibility[i] ?? 0));
       if (this.random.next() < chance) this.settle(i, DOUBTING);
     });
     // Those who trust the municipality have now heard the facts: the rumour pulls them less from here on.
@@ -216,6 +223,43 @@ export class Runner {
     this.moderated |= bit;
     const { sharing } = this;
     for (let i = 0; i < sharing.length; i += 1) sharing[i] = (sharing[i] ?? 0) & ~bit;
+  }
+
+  /**
+   * The rumour gets no fuel on a feed (trolls ignored, a sender reported): each pending share
+   * there stops with chance `fraction` (at most all of them).
+   */
+  starve(platform: Platform, fraction: number): void {
+    const bit = 1 << PLATFORMS.indexOf(platform);
+    const { sharing } = this;
+    for (let i = 0; i < sharing.length; i += 1) {
+      const mask = sharing[i] ?? 0;
+      if ((mask & bit) !== 0 && this.random.next() < fraction) sharing[i] = mask & ~bit;
+    }
+  }
+
+  /**
+   * A wrong answer confirms the rumour and makes it news (a removal looks like a cover-up, a
+   * correction feeds the trolls): of the residents on the public channels and the feed, a share
+   * `newcomers` of those who had not heard it hear it now; everyone who heard it and had not made
+   * up their mind comes to believe it with chance `chance` (more for the susceptible), a doubter
+   * with `doubters` times that chance, and passes it on.
+   */
+  fuel(platform: Platform, chance: number, newcomers: number, doubters: number): void {
+    const { susceptibility } = this.context.population;
+    const p = PLATFORMS.indexOf(platform);
+    this.reachFeed(platform, 'public', (i, st) => {
+      if (st === BELIEVING) return;
+      if (st === UNAWARE) {
+        if (this.random.next() >= newcomers) return;
+        this.status[i] = EXPOSED;
+        this.newlyExposed += 1;
+      }
+      const odds = st === DOUBTING ? chance * doubters : chance;
+      if (this.random.next() >= odds * (0.5 + (susceptibility[i] ?? 0))) return;
+      this.settle(i, BELIEVING);
+      this.sharing[i] = (this.sharing[i] ?? 0) | (1 << p);
+    });
   }
 
   /** Prebunking: residents who trust the municipality become more resistant to the rumour. */

@@ -1,5 +1,6 @@
 import type { Response } from '../../content/catalogue-schema';
 import { respond as respondAction, restartGame, selectChoice } from '../../engine/actions';
+import { defenceOffered } from '../../engine/defence';
 import { reduce } from '../../engine/reducer';
 import { replay } from '../../engine/replay';
 import { createInitialState, type GameState } from '../../engine/state';
@@ -103,7 +104,8 @@ export function gameSlice(
       if (next.lastError === null) persist();
     },
     switchSides() {
-      if (get().game?.ending == null) return;
+      const { game } = get();
+      if (game === null || !defenceOffered(game)) return;
       set({ screen: 'defence' });
       persist();
     },

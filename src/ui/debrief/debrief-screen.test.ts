@@ -186,6 +186,11 @@ describe('debrief: the results card first, details one tap away', () => {
     ).toEqual(['Badge nog niet verdiend: nl:Emotion', 'Badge nog niet verdiend: nl:Discrediting']);
     expect(card.textContent).toContain('nl:Discrediting tell');
     expect(card.querySelector('.closed-off')).toBeNull();
+    // The opening fits a game that spread nothing, and no defence is summed up.
+    expect(screen.querySelector('.intro')?.textContent).toBe(
+      'Je verspreidde geen gerucht. Zo voorkom je dat inwoners iets geloven wat niet klopt. Hieronder staat wat je deed, welke trucs je had kunnen gebruiken, hoe je ze herkent en wat een gemeente kan doen.',
+    );
+    expect(queryByRole(screen, 'region', { name: 'Jouw verdediging' })).toBeNull();
   });
 
   it('keeps signs, advice, case and law one tap away under "Meer over …"', async () => {

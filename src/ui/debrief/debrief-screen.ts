@@ -1,4 +1,5 @@
 import { buildDebrief } from '../../engine/debrief';
+import { defenceOffered } from '../../engine/defence';
 import type { Move } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { believingByTurn, believingNow } from '../../engine/simulation';
@@ -60,7 +61,7 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
     'main',
     { class: 'screen debrief-screen', id: 'main' },
     card,
-    h('p', { class: 'intro' }, t('debrief.intro')),
+    h('p', { class: 'intro' }, t(defenceOffered(game) ? 'debrief.intro' : 'debrief.introHonest')),
     h(
       'section',
       { 'aria-labelledby': 'timeline-heading' },

@@ -92,4 +92,24 @@ describe('switch sides: the defender round', () => {
     );
     expect(queryByRole(root2, 'region', { name: 'Jouw verdediging' })).toBeNull();
   });
+
+  it('is not offered on the honest route: the ending says there is nothing to defend', async () => {
+    const deps = await viewDeps();
+    const root = document.createElement('div');
+    document.body.append(root);
+    mountApp(root, deps);
+    deps.store.getState().startScenario('proef', 3);
+    deps.store.getState().choose('honest');
+    deps.store.getState().choose('wait');
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Einde: nl:Stil einde');
+    expect(queryByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' })).toBeNull();
+    expect(root.querySelector('.ending-honest')?.textContent).toBe(
+      'Je koos steeds de eerlijke weg en verspreidde geen gerucht. Er valt dus niets te verdedigen. In de nabespreking zie je welke trucs je liet liggen en hoe je ze herkent.',
+    );
+    const toDebrief = getByRole(root, 'button', { name: 'Naar de nabespreking' });
+    expect(toDebrief.className).toBe('primary');
+    // Even called directly (an old link, the projector), the round does not open.
+    deps.store.getState().switchSides();
+    expect(deps.store.getState().screen).toBe('play');
+  });
 });

@@ -1,4 +1,9 @@
-import { defenceMoments, nextDefenceMoment, RESPONSES, type Response } from '../../engine/defence';
+import {
+  gameDefenceMoments,
+  nextDefenceMoment,
+  RESPONSES,
+  type Response,
+} from '../../engine/defence';
 import { believingBefore, believingNow } from '../../engine/simulation';
 import type { GameState, Move } from '../../engine/state';
 import type { World } from '../../engine/world';
@@ -26,7 +31,7 @@ export function mountDefenceScreen(root: HTMLElement, deps: ViewDeps): () => voi
   const render = (): void => {
     const { game, defenceFeedback } = store.getState();
     if (game === null) return;
-    const moments = defenceMoments(game.history);
+    const moments = gameDefenceMoments(game);
     // The feedback on the last answer stays up (in the store, so the projector shows it too).
     const feedbackFor = defenceFeedback ? game.defence.length - 1 : -1;
     const showing = feedbackFor >= 0 ? game.defence[feedbackFor] : undefined;

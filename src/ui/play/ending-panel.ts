@@ -1,3 +1,4 @@
+import { defenceOffered } from '../../engine/defence';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { button, h } from '../shared/dom';
@@ -9,6 +10,7 @@ export function renderEndingPanel(deps: ViewDeps, world: World, game: GameState)
   const ending = node?.ending;
   const title = ending ? scenarioText(deps, world, ending.title) : '';
   const { store } = deps;
+  const offered = defenceOffered(game);
   return h(
     'section',
     { class: `ending-panel ending-${game.ending ?? 'none'}`, 'aria-labelledby': 'ending-heading' },
@@ -19,22 +21,25 @@ export function renderEndingPanel(deps: ViewDeps, world: World, game: GameState)
     ),
     h('p', { class: 'ending-kind' }, uiText(deps, `ending.kind.${game.ending ?? 'fizzled'}`)),
     h('p', { class: 'handler-text' }, node ? scenarioText(deps, world, node.text) : ''),
+    // The honest route spread nothing: no round to defend, its own closing line instead.
+    !offered && h('p', { class: 'ending-honest' }, uiText(deps, 'ending.honest')),
     h(
       'div',
       { class: 'actions' },
-      button(
-        uiText(deps, 'ending.switchSides'),
-        () => {
-          store.getState().switchSides();
-        },
-        { class: 'primary', 'data-focus-key': 'switch-sides' },
-      ),
+      offered &&
+        button(
+          uiText(deps, 'ending.switchSides'),
+          () => {
+            store.getState().switchSides();
+          },
+          { class: 'primary', 'data-focus-key': 'switch-sides' },
+        ),
       button(
         uiText(deps, 'ending.toDebrief'),
         () => {
           store.getState().showDebrief();
         },
-        { class: 'secondary', 'data-focus-key': 'to-debrief' },
+        { class: offered ? 'secondary' : 'primary', 'data-focus-key': 'to-debrief' },
       ),
       button(
         uiText(deps, 'ending.restart'),
