@@ -143,7 +143,7 @@ export const DEFENCE_MODEL = {
  * Moments in the round: three, but one on the festival kiosk's short route, so that a visit fits
  * five minutes.
  */
-export const DEFENCE_MOMENTS_BY_ROUTE: Readonly<Record<Route, number>> = {
+const DEFENCE_MOMENTS_BY_ROUTE: Readonly<Record<Route, number>> = {
   full: DEFENCE_MOMENTS,
   short: 1,
 };
