@@ -211,6 +211,9 @@ function startGame(
     mountMap: mapMounter(store, options, i18n),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
+    ...(settings.accessibilityContact !== undefined
+      ? { accessibilityContact: settings.accessibilityContact }
+      : {}),
     ...(discernment ? { discernment } : {}),
     ...(kiosk ? { kiosk: true } : {}),
     ...(mode === 'facilitator'

@@ -93,6 +93,22 @@ describe('parseConfig', () => {
     expect(parseConfig('[1, 2]').problems[0]?.problem).toContain('must be a JSON object');
     expect(problems[0]?.problem).not.toContain('default'); // the notice around it says so, in the player's language
   });
+  it('reads the accessibility contact as an e-mail address or a web page, and refuses anything else', () => {
+    expect(
+      parseConfig(JSON.stringify({ accessibilityContact: 'a11y@zuidhaven.example' })).config,
+    ).toMatchObject({ accessibilityContact: 'a11y@zuidhaven.example' });
+    expect(
+      parseConfig(JSON.stringify({ accessibilityContact: 'https://zuidhaven.example/melden' }))
+        .config.accessibilityContact,
+    ).toBe('https://zuidhaven.example/melden');
+    for (const bad of ['javascript:alert(1)', 'bel 14 0123', 'mailto:a11y@zuidhaven.example']) {
+      const { config, problems } = parseConfig(JSON.stringify({ accessibilityContact: bad }));
+      expect(config.accessibilityContact).toBeUndefined();
+      expect(problems.map((p) => p.field)).toEqual(['accessibilityContact']);
+      expect(problems[0]?.problem).toContain('an e-mail address or an http(s) address');
+    }
+  });
+
   it('"__proto__" is an ordinary (unknown) key: it cannot switch on kiosk mode', () => {
     const { config, problems } = parseConfig('{"__proto__": {"mode": "kiosk"}}');
     expect(config.mode).toBeUndefined();

@@ -33,6 +33,8 @@ export interface GameConfig {
   readonly mode?: string;
   readonly kioskIdleSeconds: number;
   readonly boosterUrl?: string;
+  /** Where players report an accessibility problem: an e-mail address or a web page (the statement shows it). */
+  readonly accessibilityContact?: string;
   /** Resilience measures this municipality has in place; added to every scenario's own. */
   readonly measures?: readonly Measure[];
 }
@@ -76,6 +78,9 @@ const FIELDS = {
   mode: z.enum(['solo', 'facilitator', 'kiosk']),
   kioskIdleSeconds: z.number().int().min(15).max(3600),
   boosterUrl: z.url({ protocol: /^https?$/ }),
+  accessibilityContact: z.union([z.email().max(120), z.url({ protocol: /^https?$/ }).max(200)], {
+    error: 'an e-mail address or an http(s) address of a web page',
+  }),
   measures: z.array(z.enum(MEASURES)),
 } as const;
 
@@ -174,6 +179,7 @@ export function parseConfig(content: FileContent | null): {
       defaultLanguage: str('defaultLanguage'),
       mode: str('mode'),
       boosterUrl: str('boosterUrl'),
+      accessibilityContact: str('accessibilityContact'),
       measures: read('measures') as Measure[] | undefined,
     }),
   };
@@ -229,6 +235,9 @@ export const ConfigFileSchema = z
       'Kiosk mode: seconds without input before the game resets.',
     ),
     boosterUrl: FIELDS.boosterUrl.describe('A follow-up page the debrief links to.'),
+    accessibilityContact: FIELDS.accessibilityContact.describe(
+      'Where players report an accessibility problem (shown in the accessibility statement): an e-mail address or a web page.',
+    ),
     measures: FIELDS.measures.describe(
       'Resilience measures your municipality has in place, for every story: two_factor, known_letter_style, trusted_spokesperson, prebunking. Techniques they catch backfire in the simulated town.',
     ),

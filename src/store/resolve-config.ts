@@ -11,6 +11,7 @@ export interface ResolvedConfig {
   readonly accent: string | undefined;
   readonly logo: string | undefined;
   readonly boosterUrl: string | undefined;
+  readonly accessibilityContact: string | undefined;
   /** The default mode (the address's ?mode wins). */
   readonly mode: 'solo' | 'kiosk' | 'facilitator';
   readonly kioskIdleSeconds: number;
@@ -127,6 +128,7 @@ export function resolveConfig(
     accent,
     logo: config.logo,
     boosterUrl: config.boosterUrl,
+    accessibilityContact: config.accessibilityContact,
     mode,
     kioskIdleSeconds: config.kioskIdleSeconds,
     problems,

@@ -1,7 +1,11 @@
 /**
- * axe-core (WCAG 2.0/2.1 A and AA) on every screen of a game, in Dutch and in English, plus the
- * error screen. The map canvas is invisible to axe; its text equivalent is in the DOM.
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA) on every screen of a game, in Dutch and in English, plus the
+ * error screen, the check and the info pages. The map canvas is invisible to axe; its text
+ * equivalent is in the DOM.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +22,7 @@ import {
 import { editJson, expectClean, useSession } from './harness';
 
 const e2e = useSession();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The violations as short readable lines (rule, impact, where), so a failure says what to fix. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -33,7 +37,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     it(`${lang}: title, play, ending and debrief screens have no violations`, async () => {
       const page = await e2e.session.newPage(e2e.site);
@@ -109,6 +113,32 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       Object.keys((JSON.parse(stored ?? '{}') as { before?: object }).before ?? {}),
     ).toHaveLength(count);
     await expectClean(page);
+  });
+
+  it('the privacy note and the accessibility statement (with a contact from config.json) have no violations', async () => {
+    const dir = await e2e.session.copyBuild(async (copy) => {
+      await writeFile(
+        path.join(copy, 'config.json'),
+        JSON.stringify({ accessibilityContact: 'toegankelijkheid@zuidhaven.example' }),
+      );
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await openGame(page, site);
+    await page.getByRole('button', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Terug naar het begin' }).click();
+    await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+    expect(
+      await page
+        .getByRole('link', { name: 'toegankelijkheid@zuidhaven.example' })
+        .getAttribute('href'),
+    ).toBe('mailto:toegankelijkheid@zuidhaven.example');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(page);
+    await site.close();
   });
 
   it('the axe check itself finds a planted violation (positive control)', async () => {

@@ -6,7 +6,11 @@ interface Section {
   readonly text: readonly string[];
 }
 
-/** The privacy note or the accessibility statement: headed sections of plain text, and a way back. */
+/**
+ * The privacy note or the accessibility statement: headed sections of plain text, and a way back.
+ * The statement follows the Dutch model (aim, status, what was tested and how, what is not right
+ * yet, contact, date); its contact section names the route config.json gives, if any.
+ */
 export function renderInfoScreen(deps: ViewDeps, page: 'privacy' | 'accessibility'): HTMLElement {
   const value: unknown = deps.i18n.t(`info.${page}.sections`, { ns: 'ui', returnObjects: true });
   const sections = Array.isArray(value) ? (value as Section[]) : [];
@@ -22,6 +26,14 @@ export function renderInfoScreen(deps: ViewDeps, page: 'privacy' | 'accessibilit
         ...section.text.map((paragraph) => h('p', {}, paragraph)),
       ),
     ),
+    page === 'accessibility' && renderContact(deps),
+    page === 'accessibility' &&
+      h(
+        'section',
+        {},
+        h('h2', {}, uiText(deps, 'info.accessibility.date.title')),
+        h('p', {}, uiText(deps, 'info.accessibility.date.text')),
+      ),
     h(
       'div',
       { class: 'actions' },
@@ -33,5 +45,33 @@ export function renderInfoScreen(deps: ViewDeps, page: 'privacy' | 'accessibilit
         { class: 'primary' },
       ),
     ),
+  );
+}
+
+/** Who to tell about a barrier: the offering organisation, and its own route when config.json names one. */
+function renderContact(deps: ViewDeps): HTMLElement {
+  const contact = deps.accessibilityContact;
+  const email = contact !== undefined && !/^https?:/i.test(contact);
+  return h(
+    'section',
+    {},
+    h('h2', {}, uiText(deps, 'info.accessibility.contact.title')),
+    h('p', {}, uiText(deps, 'info.accessibility.contact.text')),
+    contact !== undefined &&
+      h(
+        'p',
+        {},
+        `${uiText(deps, 'info.accessibility.contact.via')} `,
+        // At a kiosk there are no links away from the game: the address is shown to note down.
+        deps.kiosk === true
+          ? contact
+          : h(
+              'a',
+              email
+                ? { href: `mailto:${contact}` }
+                : { href: contact, target: '_blank', rel: 'noopener' },
+              contact,
+            ),
+      ),
   );
 }

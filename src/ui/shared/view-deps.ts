@@ -20,6 +20,8 @@ export interface ViewDeps {
   readonly branding?: { readonly logo: string; readonly townName: string };
   /** The municipality's follow-up page (config.json), linked from the debrief with a QR code. */
   readonly boosterUrl?: string;
+  /** Where to report an accessibility problem (config.json): an e-mail address or a web page. */
+  readonly accessibilityContact?: string;
   /** The before/after discernment check, when the content has one. */
   readonly discernment?: Discernment;
   /** Facilitator mode: this window is the presenter's (with the panel) or the projector's. */
