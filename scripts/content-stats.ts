@@ -9,7 +9,12 @@ import path from 'node:path';
 import { checkContent } from '../src/tools/check-content';
 import { READING_WPM, scenarioStats, SECONDS_PER_DECISION } from '../src/tools/content-stats';
 import { fileSource } from '../src/tools/file-source';
-import { playReading, playReadingSection } from '../src/tools/play-reading';
+import {
+  kioskVisit,
+  kioskVisitSection,
+  playReading,
+  playReadingSection,
+} from '../src/tools/play-reading';
 import { textGroups, textGroupsSection } from '../src/tools/readability-groups';
 import en from '../src/i18n/locales/en.json';
 import nl from '../src/i18n/locales/nl.json';
@@ -30,6 +35,16 @@ const groups = textGroupsSection(textGroups(content, { nl, en }));
 console.log(groups);
 const reading = playReadingSection(content.scenarios.map((s) => playReading(s)));
 console.log(reading);
+// What a visitor reads on the attract screen before the tap: the tagline, the invitation, the button.
+const attractWords = [nl.app.tagline, nl.kiosk.intro, nl.kiosk.start]
+  .join(' ')
+  .split(/\s+/)
+  .filter(Boolean).length;
+const kiosk = kioskVisitSection(
+  content.scenarios.map((s) => kioskVisit(s, attractWords)),
+  attractWords,
+);
+console.log(kiosk);
 if (process.argv.includes('--write')) {
   const doc = `# Content figures
 
@@ -43,6 +58,8 @@ ${table}
 ${groups}
 
 ${reading}
+
+${kiosk}
 `;
   writeFileSync(path.join(root, 'docs/content-stats.md'), doc);
   console.log('wrote docs/content-stats.md');

@@ -5,6 +5,7 @@
 import './styles/fonts.css';
 import './styles/main.css';
 import './styles/title.css';
+import './styles/kiosk.css';
 import './styles/feeds.css';
 import './styles/play.css';
 import './styles/debrief.css';
@@ -42,7 +43,7 @@ import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projec
 import { keepProjectorFitted } from './ui/facilitator/projector-fit';
 import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
-import { countPlay, readCounts } from './store/kiosk-counts';
+import { countPlay, playsOn, readCounts } from './store/kiosk-counts';
 
 const root = requireElement('app');
 
@@ -216,6 +217,9 @@ function startGame(
       : {}),
     ...(discernment ? { discernment } : {}),
     ...(kiosk ? { kiosk: true } : {}),
+    ...(kiosk && deviceStorage !== null
+      ? { kioskPlaysToday: () => playsOn(deviceStorage, today()) }
+      : {}),
     ...(mode === 'facilitator'
       ? { role: 'presenter' as const }
       : mode === 'audience'
@@ -232,6 +236,9 @@ function startGame(
   prefetchMap();
 }
 
+/** The kiosk's day for its counts: YYYY-MM-DD in local time. */
+const today = (): string => new Date().toLocaleDateString('sv');
+
 /** Festival kiosk: idle reset, and anonymous counts of games started and finished per day. */
 function startKiosk(
   app: HTMLElement,
@@ -239,7 +246,6 @@ function startKiosk(
   idleSeconds: number,
   storage: KeyValueStorage | null,
 ): void {
-  const today = (): string => new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local time
   watchKioskIdle(app, deps, idleSeconds);
   if (storage === null) return;
   watchStaffKeys(app, deps, () => readCounts(storage));

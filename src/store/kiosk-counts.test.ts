@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { memoryStorage } from '../../tests/support/memory-storage';
-import { countPlay, readCounts } from './kiosk-counts';
+import { countPlay, playsOn, readCounts } from './kiosk-counts';
 import { clearAllSavedData } from './persistence';
 
 describe('kiosk counts', () => {
@@ -15,6 +15,8 @@ describe('kiosk counts', () => {
       { day: '2026-11-28', started: 2, finished: 1 },
       { day: '2026-11-29', started: 1, finished: 0 },
     ]);
+    expect(playsOn(storage, '2026-11-28')).toBe(2);
+    expect(playsOn(storage, '2026-11-30')).toBe(0);
   });
 
   it('survives the reset between players, and ignores a damaged record', () => {

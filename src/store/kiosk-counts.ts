@@ -29,6 +29,11 @@ export function readCounts(storage: KeyValueStorage): DayCount[] {
   }
 }
 
+/** Games started on `day` (0 when none were counted). */
+export function playsOn(storage: KeyValueStorage, day: string): number {
+  return readCounts(storage).find((d) => d.day === day)?.started ?? 0;
+}
+
 export function countPlay(
   storage: KeyValueStorage,
   day: string,

@@ -8,7 +8,7 @@
 import type { LoadedScenario } from '../content/load-scenario';
 import { flattenLocale } from '../content/locales';
 import { DEFENCE_MOMENTS } from '../engine/defence';
-import { READING_WPM, SECONDS_PER_DECISION } from './content-stats';
+import { longestShortRouteMinutes, READING_WPM, SECONDS_PER_DECISION } from './content-stats';
 
 /** Words of the feedback headline ("3.985 keer gedeeld · 14% gelooft het (+3)"). */
 export const HEADLINE_WORDS = 8;
@@ -18,6 +18,13 @@ export const RESULTS_CARD_WORDS = 40;
 export const RESULTS_LINE_WORDS = 20;
 /** Words of one defender-round moment: the post recalled, four answers, one explanation after. */
 export const DEFENCE_MOMENT_WORDS = 30 + 4 * 6 + 30;
+
+/** The kiosk's results card: at most this many words (ui/kiosk/kiosk-debrief; a test counts them). */
+export const KIOSK_CARD_WORDS = 150;
+/** The kiosk's defender round: at most one moment (the defence view decides; counted in full). */
+export const KIOSK_DEFENCE_MOMENTS = 1;
+/** A festival visit, attract screen to results card, fits this many minutes (issue #11). */
+export const KIOSK_VISIT_MAX_MINUTES = 5;
 
 export interface PlayReading {
   readonly id: string;
@@ -76,6 +83,49 @@ export function playReading(loaded: LoadedScenario): PlayReading {
     mostWordsOnAStep: Math.max(0, ...stepWords),
     sessionMinutes: Math.round(minutes * 10) / 10,
   };
+}
+
+/** A festival visit in the reading model: attract screen, short route, defender moment, card. */
+export interface KioskVisit {
+  readonly id: string;
+  /** The longest path of the short route: chat, headline and moves, and time to choose. */
+  readonly shortRouteMinutes: number;
+  /** The whole visit: attract screen, short route, one defender moment and the results card. */
+  readonly visitMinutes: number;
+}
+
+/**
+ * The kiosk visit per story: the attract screen's words (`attractWords`, from the interface
+ * text), the longest short-route path, at most one defender moment, and the results card at its
+ * most (KIOSK_CARD_WORDS), at READING_WPM, plus time to choose and to tap.
+ */
+export function kioskVisit(loaded: LoadedScenario, attractWords: number): KioskVisit {
+  const route = longestShortRouteMinutes(loaded);
+  const words = attractWords + KIOSK_DEFENCE_MOMENTS * DEFENCE_MOMENT_WORDS + KIOSK_CARD_WORDS;
+  // The tap on the attract screen and the defender moment's choice.
+  const decisions = 1 + KIOSK_DEFENCE_MOMENTS;
+  const minutes = route + words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60;
+  return {
+    id: loaded.scenario.id,
+    shortRouteMinutes: Math.round(route * 10) / 10,
+    visitMinutes: Math.round(minutes * 10) / 10,
+  };
+}
+
+/** The section of docs/content-stats.md for the kiosk visit. */
+export function kioskVisitSection(rows: readonly KioskVisit[], attractWords: number): string {
+  return [
+    '## A festival visit (kiosk)',
+    '',
+    `Attract screen (${String(attractWords)} words and a tap), the longest path of the short route (as above: chat, headline and moves, ${String(SECONDS_PER_DECISION)} s to choose each), at most ${String(KIOSK_DEFENCE_MOMENTS)} defender moment (${String(DEFENCE_MOMENT_WORDS)} words and a choice) and the kiosk's results card at its longest (${String(KIOSK_CARD_WORDS)} words: tests/kiosk-card-words.test.ts counts the card on every short-route ending), at ${String(READING_WPM)} words a minute. Target: at most ${String(KIOSK_VISIT_MAX_MINUTES)} minutes.`,
+    '',
+    '| scenario | short route, longest path (min) | whole visit (min) | fits |',
+    '|---|---:|---:|:-:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.id} | ${r.shortRouteMinutes.toFixed(1)} | ${r.visitMinutes.toFixed(1)} | ${r.visitMinutes <= KIOSK_VISIT_MAX_MINUTES ? '✓' : '✗'} |`,
+    ),
+  ].join('\n');
 }
 
 /** The section of docs/content-stats.md for the play reading model. */

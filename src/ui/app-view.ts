@@ -64,6 +64,8 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     if (key === shownKey && !force) return;
     const changedScreen = key !== shownKey;
     const restore = focusKey();
+    // Drawn again (a reset, the language): focus on the old heading goes to the new one.
+    const onHeading = document.activeElement?.hasAttribute('data-screen-heading') === true;
     // The play and defence screens follow the store (and the language) themselves.
     if ((state.screen === 'play' || state.screen === 'defence') && !changedScreen) return;
     shownKey = key;
@@ -73,7 +75,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     else if (state.screen === 'defence') unmountScreen = mountDefenceScreen(screen, deps);
     else screen.replaceChildren(renderStatic(deps));
     if (changedScreen && state.check?.submitted === true) focusResults(screen);
-    else if (changedScreen) focusScreenHeading(screen);
+    else if (changedScreen || onHeading) focusScreenHeading(screen);
     else restoreFocus(root, restore);
   };
 

@@ -6,6 +6,7 @@ import { believingByTurn, believingNow } from '../../engine/simulation';
 import { renderBadge, shortTechniqueName } from '../shared/badge';
 import { button, focusHeading, h } from '../shared/dom';
 import { renderOutcome } from '../play/move-outcome';
+import { renderKioskDebrief } from '../kiosk/kiosk-debrief';
 import { renderNextSteps } from './next-steps';
 import { renderReachChart } from './reach-chart';
 import { renderResultsCard } from './results-card';
@@ -19,30 +20,16 @@ const technique = techniqueText;
 /**
  * The debrief in layers: first the results card (a visitor may stop there), then the player's
  * moves with their badges, the defence, and every technique used with "Meer over …" one tap away.
+ * A kiosk shows its short results card instead.
  */
 export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
+  if (deps.kiosk === true) return renderKioskDebrief(deps);
   const { world, game } = deps.store.getState();
   if (world === null || game === null) return h('main', { id: 'main' });
   const summary = buildDebrief(game, deps.catalogue);
   const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const usedSections = summary.used.map((use) => renderTechniqueDetails(deps, use));
-  const card = renderResultsCard(
-    deps,
-    world,
-    game,
-    deps.kiosk === true &&
-      h(
-        'div',
-        { class: 'actions' },
-        button(
-          t('kiosk.done'),
-          () => {
-            deps.store.getState().resetForNextPlayer();
-          },
-          { class: 'primary', 'data-focus-key': 'kiosk-done-top' },
-        ),
-      ),
-  );
+  const card = renderResultsCard(deps, world, game);
   card.append(
     h(
       'p',
@@ -134,45 +121,33 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
       game,
       game.defence.length > 0 ? 'debrief.snapshotAfterDefence' : 'debrief.snapshot',
     ),
-    deps.discernment !== undefined && deps.kiosk !== true && renderCheckOffer(deps),
+    deps.discernment !== undefined && renderCheckOffer(deps),
     renderNextSteps(deps),
-    deps.kiosk === true
-      ? h(
-          'div',
-          { class: 'actions' },
-          button(
-            t('kiosk.done'),
-            () => {
-              deps.store.getState().resetForNextPlayer();
-            },
-            { class: 'primary', 'data-focus-key': 'kiosk-done' },
-          ),
-        )
-      : h(
-          'div',
-          { class: 'actions' },
-          button(
-            t('debrief.print'),
-            () => {
-              window.print();
-            },
-            { class: 'secondary', 'data-focus-key': 'debrief-print' },
-          ),
-          button(
-            t('debrief.restart'),
-            () => {
-              deps.store.getState().restart();
-            },
-            { class: 'primary', 'data-focus-key': 'debrief-restart' },
-          ),
-          button(
-            t('debrief.toTitle'),
-            () => {
-              deps.store.getState().goToTitle();
-            },
-            { class: 'secondary', 'data-focus-key': 'debrief-title' },
-          ),
-        ),
+    h(
+      'div',
+      { class: 'actions' },
+      button(
+        t('debrief.print'),
+        () => {
+          window.print();
+        },
+        { class: 'secondary', 'data-focus-key': 'debrief-print' },
+      ),
+      button(
+        t('debrief.restart'),
+        () => {
+          deps.store.getState().restart();
+        },
+        { class: 'primary', 'data-focus-key': 'debrief-restart' },
+      ),
+      button(
+        t('debrief.toTitle'),
+        () => {
+          deps.store.getState().goToTitle();
+        },
+        { class: 'secondary', 'data-focus-key': 'debrief-title' },
+      ),
+    ),
   );
 }
 

@@ -1,84 +1,148 @@
 import { button, h } from '../shared/dom';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
-/** Seconds of visible warning before a kiosk resets for the next visitor. */
-export const COUNTDOWN_SECONDS = 10;
+/** Seconds of visible warning before a kiosk resets (WCAG 2.2.1 asks for at least 20). */
+export const COUNTDOWN_SECONDS = 20;
+/** Seconds left at which a screen reader hears the countdown again (it hears the start too). */
+export const SPOKEN_AT: readonly number[] = [10, 5];
+
+/** What counts as someone at the kiosk: touch, pointer, keys, focus moving and scrolling. */
+const ACTIVITY = [
+  'pointerdown',
+  'pointermove',
+  'touchstart',
+  'keydown',
+  'wheel',
+  'focusin',
+  'scroll',
+] as const;
 
 /**
- * Watches a festival kiosk for inactivity. After `idleSeconds` without a touch, click or key away
- * from the attract screen, a visible countdown appears; when it runs out, the game resets for the
- * next visitor. Any input cancels it. Returns the stop function.
+ * Watches a festival kiosk for inactivity. After `idleSeconds` without input away from the
+ * attract screen, a warning counts down COUNTDOWN_SECONDS; when it runs out, the game resets for
+ * the next visitor and focus is on the attract screen's heading. "Ik speel verder" (or any other
+ * input) closes the warning and puts focus back where it was. A screen reader hears the warning
+ * when it opens and again at SPOKEN_AT seconds, not every second. Returns the stop function.
  */
 export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: number): () => void {
   let idleTimer: number | undefined;
   let tickTimer: number | undefined;
-  let overlay: HTMLElement | null = null;
+  let warning: { overlay: HTMLElement; returnTo: Element | null; inerted: HTMLElement[] } | null =
+    null;
 
-  const clearCountdown = (): void => {
+  /** Closes the warning; with `restore`, focus goes back to where it was before it opened. */
+  const closeWarning = (restore: boolean): void => {
     window.clearInterval(tickTimer);
-    overlay?.remove();
-    overlay = null;
+    if (warning === null) return;
+    const { overlay, returnTo, inerted } = warning;
+    warning = null;
+    for (const element of inerted) element.removeAttribute('inert');
+    overlay.remove();
+    if (restore) focusBack(root, returnTo);
   };
   const reset = (): void => {
-    clearCountdown();
+    closeWarning(false);
     deps.store.getState().resetForNextPlayer();
+    // The attract screen is drawn by now; its heading is where a keyboard or screen reader starts.
+    const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+    if (heading !== null && document.activeElement !== heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+    arm();
   };
-  const startCountdown = (): void => {
+  const openWarning = (): void => {
     if (deps.store.getState().screen === 'title') {
       arm();
       return;
     }
     let left = COUNTDOWN_SECONDS;
-    const count = h(
-      'p',
-      { class: 'countdown-number', 'aria-live': 'assertive' },
-      uiText(deps, 'kiosk.countdown', { count: left }),
-    );
-    overlay = h(
+    const text = (): string => uiText(deps, 'kiosk.countdown', { count: left });
+    const count = h('p', { class: 'countdown-number', id: 'countdown-text' }, text());
+    // Empty until 10 and 5 seconds are left: the dialog itself is heard when it opens.
+    const spoken = h('p', { class: 'visually-hidden', 'aria-live': 'assertive' });
+    const overlay = h(
       'div',
       {
         class: 'kiosk-countdown',
         role: 'alertdialog',
         'aria-modal': 'true',
         'aria-labelledby': 'countdown-heading',
+        'aria-describedby': 'countdown-text',
       },
       h(
         'div',
         { class: 'countdown-box' },
         h('h2', { id: 'countdown-heading' }, uiText(deps, 'kiosk.stillThere')),
         count,
+        spoken,
         button(
           uiText(deps, 'kiosk.keepPlaying'),
           () => {
-            activity();
+            closeWarning(true);
+            arm();
           },
-          { class: 'primary' },
+          { class: 'primary countdown-keep' },
         ),
       ),
     );
+    const returnTo = document.activeElement;
+    // Everything else waits behind the warning (and cannot take focus) until it closes.
+    const inerted = [...root.children].filter(
+      (child): child is HTMLElement => child instanceof HTMLElement && !child.hasAttribute('inert'),
+    );
+    for (const element of inerted) element.setAttribute('inert', '');
     root.append(overlay);
+    warning = { overlay, returnTo, inerted };
     overlay.querySelector('button')?.focus();
     tickTimer = window.setInterval(() => {
       left -= 1;
-      if (left <= 0) reset();
-      else count.textContent = uiText(deps, 'kiosk.countdown', { count: left });
+      if (left <= 0) {
+        reset();
+        return;
+      }
+      count.textContent = text();
+      if (SPOKEN_AT.includes(left)) spoken.textContent = text();
     }, 1000);
   };
   const arm = (): void => {
     window.clearTimeout(idleTimer);
-    idleTimer = window.setTimeout(startCountdown, idleSeconds * 1000);
+    idleTimer = window.setTimeout(openWarning, idleSeconds * 1000);
   };
-  const activity = (): void => {
-    clearCountdown();
+  const activity = (event: Event): void => {
+    if (warning === null) {
+      arm();
+      return;
+    }
+    // While the warning shows: focus moving into it and scrolling are the warning's own doing,
+    // and a press on its button is handled by the button's click (so a key or tap that closes
+    // the warning never lands on what is behind it).
+    if (event.type === 'focusin' || event.type === 'scroll' || event.type === 'pointermove') return;
+    const onButton =
+      event.target instanceof Element && event.target.closest('.countdown-keep') !== null;
+    if (onButton && (event.type !== 'keydown' || isPress(event as KeyboardEvent))) return;
+    closeWarning(true);
     arm();
   };
-  const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
-  for (const type of events)
+  for (const type of ACTIVITY)
     document.addEventListener(type, activity, { passive: true, capture: true });
   arm();
   return () => {
-    clearCountdown();
+    closeWarning(false);
     window.clearTimeout(idleTimer);
-    for (const type of events) document.removeEventListener(type, activity, { capture: true });
+    for (const type of ACTIVITY) document.removeEventListener(type, activity, { capture: true });
   };
+}
+
+const isPress = (event: KeyboardEvent): boolean => event.key === 'Enter' || event.key === ' ';
+
+/** Focus back where it was; if that is gone, the screen's heading. */
+function focusBack(root: HTMLElement, element: Element | null): void {
+  if (element instanceof HTMLElement && element.isConnected && element !== document.body) {
+    element.focus();
+    if (document.activeElement === element) return;
+  }
+  const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus();
 }

@@ -28,6 +28,8 @@ export interface ViewDeps {
   readonly role?: 'presenter' | 'audience';
   /** A festival kiosk: attract screen, no saving, no links away, no printing. */
   readonly kiosk?: boolean;
+  /** Kiosk: how many games were started today on this device (the attract screen shows it). */
+  readonly kioskPlaysToday?: () => number;
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */
   readonly mountMap?: MountMap;
 }
