@@ -21,6 +21,7 @@ import { createAppStore } from '../src/store/app-store';
 import { KIOSK_CARD_MAX_WORDS, renderKioskDebrief } from '../src/ui/kiosk/kiosk-debrief';
 import type { ViewDeps } from '../src/ui/shared/view-deps';
 import { fileSource } from '../src/tools/file-source';
+import { KIOSK_CARD_WORDS } from '../src/tools/play-reading';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = await loadContent(fileSource(root));
@@ -52,6 +53,10 @@ function wordsIn(element: Element): number {
 }
 
 describe('the kiosk results card', () => {
+  it('is counted at its longest in the reading model (content:stats)', () => {
+    expect(KIOSK_CARD_WORDS).toBe(KIOSK_CARD_MAX_WORDS);
+  });
+
   it.each(content.scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
     '%s: every short-route ending reads in at most 150 words, in Dutch and English',
     async (id, loaded) => {
