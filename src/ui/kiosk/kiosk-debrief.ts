@@ -3,15 +3,14 @@ import { renderResultsCard } from '../debrief/results-card';
 import { button, h } from '../shared/dom';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 
-/** The most words a festival visitor reads on the kiosk's results (a test counts them). */
-export const KIOSK_CARD_MAX_WORDS = 150;
 /** Tricks listed on the kiosk card: enough to learn from, few enough to read standing up. */
 export const KIOSK_CARD_TRICKS = 3;
 
 /**
  * The kiosk's debrief: only the results card (goal, figures, one line per trick on how to spot
  * it), the municipality's page as a QR code to take home when config.json names one, and the
- * button for the next visitor. At most KIOSK_CARD_MAX_WORDS words: a visit fits five minutes.
+ * button for the next visitor. At most 150 words (tests/kiosk-card-words.test.ts counts them on
+ * every short-route ending): a visit fits five minutes.
  */
 export function renderKioskDebrief(deps: ViewDeps): HTMLElement {
   const { world, game } = deps.store.getState();

@@ -180,7 +180,12 @@ describe('the idle warning', () => {
       (el: Element) => el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
     ],
     ['a key', (el: Element) => el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }))],
-    ['focus moving', (el: Element) => (el as HTMLElement).focus()],
+    [
+      'focus moving',
+      (el: Element) => {
+        (el as HTMLElement).focus();
+      },
+    ],
     ['scrolling', (el: Element) => el.dispatchEvent(new Event('scroll'))],
   ])('%s puts the warning off', async (_what, act) => {
     vi.useFakeTimers();
