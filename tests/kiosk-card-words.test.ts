@@ -66,7 +66,7 @@ describe('the kiosk results card', () => {
           [lang]: {
             ui: lang === 'nl' ? nl : en,
             techniques: content.catalogueLocales[lang] ?? {},
-            [`scenario.${id}`]: loaded.locales[lang],
+            [`scenario.${id}`]: loaded.locales[lang] ?? {},
           },
         });
         const store = createAppStore(

@@ -57,6 +57,9 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
       return;
     }
     let left = COUNTDOWN_SECONDS;
+    // Counted from the clock, not from the ticks: a busy or throttled page may skip ticks.
+    const deadline = Date.now() + COUNTDOWN_SECONDS * 1000;
+    let spokenAt = COUNTDOWN_SECONDS;
     const text = (): string => uiText(deps, 'kiosk.countdown', { count: left });
     const count = h('p', { class: 'countdown-number', id: 'countdown-text' }, text());
     // Empty until 10 and 5 seconds are left: the dialog itself is heard when it opens.
@@ -96,13 +99,18 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
     warning = { overlay, returnTo, inerted };
     overlay.querySelector('button')?.focus();
     tickTimer = window.setInterval(() => {
-      left -= 1;
+      left = Math.ceil((deadline - Date.now()) / 1000);
       if (left <= 0) {
         reset();
         return;
       }
       count.textContent = text();
-      if (SPOKEN_AT.includes(left)) spoken.textContent = text();
+      // Spoken once at each of SPOKEN_AT, even when a tick was skipped past it.
+      const due = SPOKEN_AT.filter((at) => left <= at && at < spokenAt);
+      if (due.length > 0) {
+        spokenAt = Math.min(...due);
+        spoken.textContent = text();
+      }
     }, 1000);
   };
   const arm = (): void => {
