@@ -36,3 +36,18 @@ describe('the example in docs/scenario-format.md', () => {
     expect(content.scenarios).toHaveLength(1);
   });
 });
+
+describe('the technique ids in docs/scenario-format.md', () => {
+  it('are exactly the catalogue ids, in its order', () => {
+    const catalogue = JSON.parse(
+      readFileSync(path.join(root, 'scenarios/techniques/catalogue.json'), 'utf8'),
+    ) as { techniques: { id: string }[] };
+    const section = doc.slice(doc.indexOf('### Technique ids'));
+    const listed = section
+      .slice(0, section.indexOf('An unknown id'))
+      .match(/`[a-z_]+`/g)
+      ?.map((id) => id.slice(1, -1))
+      .filter((id) => id !== 'scenarios');
+    expect(listed).toEqual(catalogue.techniques.map((technique) => technique.id));
+  });
+});
