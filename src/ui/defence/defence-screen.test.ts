@@ -28,12 +28,25 @@ describe('switch sides: the defender round', () => {
     expect(root.textContent).toContain('nl:Opscheppen');
     expect(root.textContent).toContain('Techniek: nl:Emotion, nl:Discrediting.');
     const correct = getByRole(root, 'button', { name: 'Snel de feiten geven op eigen kanalen' });
-    expect(correct.getAttribute('aria-describedby')).toBe('response-correct');
+    // Answers without their explanations: the choice is the player's own.
+    expect(root.textContent).not.toContain('Geef rustig en kort de juiste feiten');
+    expect(root.textContent).toContain('Je ziet één moment uit je eigen campagne.');
     const game = deps.store.getState().game;
     const before =
       game === null ? 0 : latestCounts(deps.worlds.get('proef') ?? world(), game).believing;
     await user.click(correct);
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Goed gekozen');
+    // After the choice: the explanation, and the town before and after as labelled figures.
+    expect(root.textContent).toContain('Geef rustig en kort de juiste feiten');
+    const figures = root.querySelector('.defence-figures');
+    expect(
+      [...(figures?.querySelectorAll('dt, dd') ?? [])].map((cell) => cell.textContent),
+    ).toEqual([
+      'Geloofden het voor je antwoord',
+      expect.stringMatching(/^\d+%$/),
+      'Geloven het na je antwoord',
+      expect.stringMatching(/^\d+%$/),
+    ]);
     expect(root.textContent).toContain('Wat helpt tegen nl:Emotion: nl:Emotion counter');
     // A move with two techniques shows how each rates the answer.
     expect(root.textContent).toContain('Tegen nl:Emotion helpt dit.');

@@ -100,7 +100,7 @@ function renderMoment(
       t('defence.moment', { count: game.defence.length + 1, total }),
     ),
     game.defence.length === 0 &&
-      h('p', { class: 'intro' }, t('defence.intro', { town: world.town.name })),
+      h('p', { class: 'intro' }, t('defence.intro', { town: world.town.name, count: total })),
     h('p', {}, t('defence.youDid', { move: move.turn })),
     h('blockquote', { class: 'handler-text' }, scenarioText(deps, world, move.label)),
     post !== undefined &&
@@ -124,21 +124,13 @@ function renderMoment(
         h(
           'li',
           {},
+          // Only the answer: its explanation comes after the choice, so the choice is the player's.
           button(
             t(`defence.responses.${response}.name`),
             () => {
               choose(response);
             },
-            {
-              class: 'move',
-              'aria-describedby': `response-${response}`,
-              'data-focus-key': `response-${response}`,
-            },
-          ),
-          h(
-            'p',
-            { class: 'hint', id: `response-${response}` },
-            t(`defence.responses.${response}.guidance`),
+            { class: 'move', 'data-focus-key': `response-${response}` },
           ),
         ),
       ),
@@ -186,6 +178,7 @@ function renderFeedback(
         ),
       );
     }),
+    renderBeforeAfter(deps, game, index),
     h('p', { class: 'effect' }, effectText(deps, game, index)),
     h(
       'div',
@@ -206,11 +199,29 @@ function renderFeedback(
   );
 }
 
+/** Share believing the rumour just before and just after the answer at `index`. */
+function beliefAround(game: GameState, index: number): { before: number; now: number } {
+  const turn = game.history.length + index + 1; // the frames of this answer (see the reducer)
+  return { before: believingBefore(game, turn), now: believingNow(game) };
+}
+
+/** The town before and after the answer as two labelled figures: what the choice did, at a glance. */
+function renderBeforeAfter(deps: ViewDeps, game: GameState, index: number): HTMLElement {
+  const { before, now } = beliefAround(game, index);
+  const percent = new Intl.NumberFormat(deps.i18n.language, { maximumFractionDigits: 0 });
+  return h(
+    'dl',
+    { class: 'defence-figures' },
+    h('dt', {}, uiText(deps, 'defence.believedBefore')),
+    h('dd', {}, `${percent.format(before)}%`),
+    h('dt', {}, uiText(deps, 'defence.believedAfter')),
+    h('dd', {}, `${percent.format(now)}%`),
+  );
+}
+
 /** What the answer did in the simulated town: whether fewer or more residents believe the rumour now. */
 function effectText(deps: ViewDeps, game: GameState, index: number): string {
-  const turn = game.history.length + index + 1; // the frames of this answer (see the reducer)
-  const before = believingBefore(game, turn);
-  const now = believingNow(game);
+  const { before, now } = beliefAround(game, index);
   // A change too small to show at one decimal reads as "holds steady".
   const direction = now < before - 0.05 ? 'down' : now > before + 0.05 ? 'up' : 'same';
   const percent = new Intl.NumberFormat(deps.i18n.language, { maximumFractionDigits: 1 });
