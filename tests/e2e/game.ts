@@ -114,6 +114,8 @@ export interface PlaySnapshot {
   readonly meterValues: string[];
   /** The text of the meter list, including followers. */
   readonly metersText: string;
+  /** The score above the map: goal, followers and credibility (counted up to their final values). */
+  readonly scoreText: string;
 }
 
 /** Everything the player can read on the play screen that a reload or a replay must restore. */
@@ -128,7 +130,9 @@ export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
     .getByRole('meter')
     .evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow') ?? ''));
   const metersText = await page.locator('.meters').innerText();
-  return { heading: await screenHeading(page), feed, meterValues, metersText };
+  const score = page.locator('.scoreboard');
+  const scoreText = (await score.count()) > 0 ? await score.innerText() : '';
+  return { heading: await screenHeading(page), feed, meterValues, metersText, scoreText };
 }
 
 /** Waits until the screen heading is no longer `previous` (a move was made, a screen changed). */

@@ -125,7 +125,11 @@ describe('a whole game', () => {
     await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
     const firstFeed = await page.getByRole('feed').getByRole('article').count();
     expect(firstFeed, 'the first step already has posts in the feed').toBeGreaterThan(0);
-    expect(await page.getByRole('meter').count()).toBe(3);
+    // Reach and trust as meters; followers and credibility are the score above the map.
+    expect(await page.getByRole('meter').count()).toBe(2);
+    expect(await page.locator('.scoreboard').innerText()).toMatch(
+      /Volgers\s*\d+[\s\S]*Geloofwaardigheid\s*\d+/,
+    );
     await waitForMap(page);
 
     const { chosen } = await playToEnding(page, 'nl', async (p, moves) => {
