@@ -3,18 +3,15 @@
  * defender round), the card is the first thing, and the name of every technique used is on screen
  * without scrolling. Also for the playthrough with the most techniques of every story. Axe: clean.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { openGame, playToEnding, TEXT } from './game';
+import { mostTechniquePlaythroughs, openDebriefOf, openGame, playToEnding, TEXT } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
-const GOLDEN = path.resolve(import.meta.dirname, '../playthroughs');
 const VIEWPORT = { width: 1366, height: 768 };
 
 /** The technique names on the card that are not fully inside the viewport, with the page unscrolled. */
@@ -85,40 +82,14 @@ describe('the results card at 1366×768', () => {
   });
 
   // The longest card: for every story, the golden playthrough with the most techniques.
-  const most = readdirSync(GOLDEN).map((file) => {
-    const data = JSON.parse(readFileSync(path.join(GOLDEN, file), 'utf8')) as {
-      scenario: string;
-      playthroughs: {
-        seed: number;
-        route: string;
-        moves: string[];
-        expect: { techniques: string[] };
-      }[];
-    };
-    const full = data.playthroughs.filter((p) => p.route === 'full');
-    const best = full.reduce((a, b) =>
-      b.expect.techniques.length > a.expect.techniques.length ? b : a,
-    );
-    return [data.scenario, best] as const;
-  });
+  const most = mostTechniquePlaythroughs();
   it.each(most)(
     '%s, the playthrough with the most techniques: every name on the card is on screen',
     async (scenarioId, play) => {
       const page = await e2e.session.newPage(e2e.site);
       await page.setViewportSize(VIEWPORT);
       await openGame(page, e2e.site, '?renderer=canvas');
-      await page.evaluate(
-        ([id, seed, moves]) => {
-          localStorage.setItem(
-            `geruchtenmolen.save.${id}`,
-            JSON.stringify({ format: 1, scenarioId: id, seed, moves, screen: 'debrief' }),
-          );
-          localStorage.setItem('geruchtenmolen.current', id);
-        },
-        [scenarioId, play.seed, play.moves] as const,
-      );
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
+      await openDebriefOf(page, scenarioId, play);
       const { names, off } = await namesOffScreen(page);
       expect(names).toHaveLength(play.expect.techniques.length);
       expect(off, `${scenarioId}: names below the fold`).toEqual([]);

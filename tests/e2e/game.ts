@@ -2,6 +2,9 @@
  * Page helpers for the game, written against the contract in the design (roles, accessible
  * names and the interface texts), never against scenario ids: moves are read off the screen.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -264,4 +267,48 @@ export async function waitForMap(page: Page): Promise<{ state: string; renderer:
     state: (await map.getAttribute('data-state')) ?? '',
     renderer: (await map.getAttribute('data-renderer')) ?? '',
   };
+}
+
+/** A golden playthrough as tests/playthroughs/*.json records it. */
+export interface GoldenPlaythrough {
+  readonly seed: number;
+  readonly route: string;
+  readonly moves: string[];
+  readonly expect: { readonly techniques: string[] };
+}
+
+/** For every story, the full-route golden playthrough with the most techniques: the longest debrief. */
+export function mostTechniquePlaythroughs(): (readonly [string, GoldenPlaythrough])[] {
+  const golden = path.resolve(import.meta.dirname, '../playthroughs');
+  return readdirSync(golden).map((file) => {
+    const data = JSON.parse(readFileSync(path.join(golden, file), 'utf8')) as {
+      scenario: string;
+      playthroughs: GoldenPlaythrough[];
+    };
+    const full = data.playthroughs.filter((p) => p.route === 'full');
+    const most = full.reduce((a, b) =>
+      b.expect.techniques.length > a.expect.techniques.length ? b : a,
+    );
+    return [data.scenario, most] as const;
+  });
+}
+
+/** Opens the debrief of a played game by putting its save in storage and reloading (the page is open). */
+export async function openDebriefOf(
+  page: Page,
+  scenarioId: string,
+  play: GoldenPlaythrough,
+): Promise<void> {
+  await page.evaluate(
+    ([id, seed, moves]) => {
+      localStorage.setItem(
+        `geruchtenmolen.save.${id}`,
+        JSON.stringify({ format: 1, scenarioId: id, seed, moves, screen: 'debrief' }),
+      );
+      localStorage.setItem('geruchtenmolen.current', id);
+    },
+    [scenarioId, play.seed, play.moves] as const,
+  );
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
 }

@@ -2,18 +2,16 @@
  * The debrief as a handout: with print media it keeps what a colleague needs on paper and fits
  * on at most two A4 pages; the booster QR code appears only when config.json names a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { openGame, playToEnding, TEXT } from './game';
+import { mostTechniquePlaythroughs, openDebriefOf, openGame, playToEnding, TEXT } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
-const GOLDEN = path.resolve(import.meta.dirname, '../playthroughs');
 
 async function playToDebrief(page: Page, pick: 'first' | 'last'): Promise<void> {
   await page.getByRole('button', { name: TEXT.nl.play }).click();
@@ -57,39 +55,13 @@ describe('the printed handout', () => {
 
   // The most techniques a player can collect is the longest handout: take, for every scenario, the
   // golden playthrough with the most techniques, load it as a saved game on the debrief, and print.
-  const worst = readdirSync(GOLDEN).map((file) => {
-    const data = JSON.parse(readFileSync(path.join(GOLDEN, file), 'utf8')) as {
-      scenario: string;
-      playthroughs: {
-        seed: number;
-        route: string;
-        moves: string[];
-        expect: { techniques: string[] };
-      }[];
-    };
-    const full = data.playthroughs.filter((p) => p.route === 'full'); // includes "most techniques"
-    const most = full.reduce((a, b) =>
-      b.expect.techniques.length > a.expect.techniques.length ? b : a,
-    );
-    return [data.scenario, most] as const;
-  });
+  const worst = mostTechniquePlaythroughs();
   it.each(worst)(
     '%s: the playthrough with the most techniques still prints on at most two A4 pages',
     async (scenarioId, play) => {
       const page = await e2e.session.newPage(e2e.site);
       await openGame(page, e2e.site);
-      await page.evaluate(
-        ([id, seed, moves]) => {
-          localStorage.setItem(
-            `geruchtenmolen.save.${id}`,
-            JSON.stringify({ format: 1, scenarioId: id, seed, moves, screen: 'debrief' }),
-          );
-          localStorage.setItem('geruchtenmolen.current', id);
-        },
-        [scenarioId, play.seed, play.moves] as const,
-      );
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
+      await openDebriefOf(page, scenarioId, play);
       expect(await page.locator('.technique').count()).toBe(play.expect.techniques.length);
       await page.emulateMedia({ media: 'print' });
       const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
