@@ -104,7 +104,21 @@ describe('festival kiosk', () => {
     expect(now).toMatchObject({ moveButton: true, name: second });
     // Scrolling counts as someone being there: no warning while the visitor reads on.
     await page.clock.fastForward(10_000);
+    // A wheel event reaches the page asynchronously (through the compositor): wait until the
+    // page has seen it before moving the clock on, polled from here (the page's timers are fake).
+    await page.evaluate(() => {
+      window.addEventListener(
+        'wheel',
+        () => {
+          (window as unknown as { wheeled?: boolean }).wheeled = true;
+        },
+        { capture: true, once: true, passive: true },
+      );
+    });
     await page.mouse.wheel(0, 200);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { wheeled?: boolean }).wheeled))
+      .toBe(true);
     await page.clock.fastForward(10_000);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await expectClean(page);
