@@ -4,7 +4,7 @@ import type { UiKey } from '../../i18n/ui-keys';
 import { postAuthor } from '../feed/feed-authors';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
-import { renderTownHero } from '../title/town-hero';
+import { renderTownPicture } from '../title/town-hero';
 import { renderWordmark } from '../title/wordmark';
 
 /** How many of the story's posts the attract screen shows in turn (kiosk.css rotates three). */
@@ -49,20 +49,7 @@ export function renderAttractScreen(deps: ViewDeps): HTMLElement {
         ),
       h('p', { class: 'privacy-line' }, t('kiosk.private')),
     ),
-    town &&
-      h(
-        'div',
-        { class: 'attract-town' },
-        renderTownHero(
-          town.neighbourhoods,
-          t('title.townPicture', {
-            town: town.name,
-            areas: new Intl.ListFormat(deps.i18n.language || 'nl', {
-              type: 'conjunction',
-            }).format(town.neighbourhoods.map((a) => a.name)),
-          }),
-        ),
-      ),
+    town && h('div', { class: 'attract-town' }, renderTownPicture(deps, town)),
     first &&
       posts.length > 0 &&
       h(

@@ -4,7 +4,7 @@ import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 import { renderStoryCard } from './story-card';
-import { renderTownHero } from './town-hero';
+import { renderTownPicture } from './town-hero';
 import { renderWordmark } from './wordmark';
 
 /** The story the one big call to play starts: the shortest (the first of equals). */
@@ -74,20 +74,7 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
             ),
         ),
       ),
-      town &&
-        h(
-          'div',
-          { class: 'title-town' },
-          renderTownHero(
-            town.neighbourhoods,
-            t('title.townPicture', {
-              town: town.name,
-              areas: new Intl.ListFormat(deps.i18n.language || 'nl', {
-                type: 'conjunction',
-              }).format(town.neighbourhoods.map((a) => a.name)),
-            }),
-          ),
-        ),
+      town && h('div', { class: 'title-town' }, renderTownPicture(deps, town)),
     ),
     h(
       'section',

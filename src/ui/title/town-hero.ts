@@ -1,4 +1,6 @@
 import type { Neighbourhood } from '../../content/town-schema';
+import type { World } from '../../engine/world';
+import { uiText, type ViewDeps } from '../shared/view-deps';
 import { s } from '../shared/svg';
 import {
   canalPath,
@@ -186,5 +188,16 @@ export function renderTownHero(areas: readonly Neighbourhood[], label: string): 
         p.area.name,
       );
     }),
+  );
+}
+
+/** The town picture of the title and the kiosk's attract screen, labelled with the town and its neighbourhoods. */
+export function renderTownPicture(deps: ViewDeps, town: World['town']): SVGElement {
+  const areas = new Intl.ListFormat(deps.i18n.language || 'nl', { type: 'conjunction' }).format(
+    town.neighbourhoods.map((a) => a.name),
+  );
+  return renderTownHero(
+    town.neighbourhoods,
+    uiText(deps, 'title.townPicture', { town: town.name, areas }),
   );
 }
