@@ -7,14 +7,14 @@ import { latestCounts } from '../../../tests/support/town-counts';
 import { viewDeps } from '../../../tests/support/view-setup';
 import { mountApp } from '../app-view';
 
-async function atEnding() {
+/** The app at the ending of 'proef' after these moves (by default a route that spread the rumour). */
+async function atEnding(moves: readonly string[] = ['honest', 'boast']) {
   const deps = await viewDeps();
   const root = document.createElement('div');
   document.body.append(root);
   mountApp(root, deps);
   deps.store.getState().startScenario('proef', 3);
-  deps.store.getState().choose('honest');
-  deps.store.getState().choose('boast');
+  for (const move of moves) deps.store.getState().choose(move);
   return { deps, root, user: userEvent.setup() };
 }
 
@@ -107,13 +107,7 @@ describe('switch sides: the defender round', () => {
   });
 
   it('is not offered on the honest route: the ending says there is nothing to defend', async () => {
-    const deps = await viewDeps();
-    const root = document.createElement('div');
-    document.body.append(root);
-    mountApp(root, deps);
-    deps.store.getState().startScenario('proef', 3);
-    deps.store.getState().choose('honest');
-    deps.store.getState().choose('wait');
+    const { deps, root } = await atEnding(['honest', 'wait']);
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Einde: nl:Stil einde');
     expect(queryByRole(root, 'button', { name: 'Wissel van kant: speel de gemeente' })).toBeNull();
     expect(root.querySelector('.ending-honest')?.textContent).toBe(
