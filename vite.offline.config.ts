@@ -19,12 +19,17 @@ function inlineEverything(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
+    // Drop the font preload before Vite reads the page: a file the HTML names is emitted as a file,
+    // and the stylesheet would then point at it instead of carrying it inline.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(/<link\s+rel="preload"[^>]*>\s*/g, ''),
+    },
     // After Vite has written its files (and finished its own rewriting), fold them into one page.
     async closeBundle() {
       const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const read = (ref: string): Promise<string> => readFile(path.join(outDir, ref), 'utf8');
-      // A preload of a font that is already inside the page would only fetch it twice.
-      let page = html.replace(/<link\s+rel="preload"[^>]*>\s*/g, '');
+      let page = html;
       for (const match of html.matchAll(
         /<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g,
       )) {
@@ -37,8 +42,8 @@ function inlineEverything(): Plugin {
         const css = await read(match[1] ?? '');
         page = page.replace(match[0], () => `<style>${css}</style>`);
       }
-      if (/<script[^>]+src=|<link[^>]+(stylesheet|modulepreload)/.test(page)) {
-        throw new Error('offline build: a script or stylesheet was not inlined');
+      if (/<script[^>]+src=|<link[^>]+(stylesheet|modulepreload|preload)|url\(\.\//.test(page)) {
+        throw new Error('offline build: a script, stylesheet or font was not inlined');
       }
       await writeFile(path.join(outDir, 'geruchtenmolen.html'), page);
       await rm(path.join(outDir, 'index.html'));
