@@ -1,6 +1,6 @@
-import { buildDebrief } from '../../engine/debrief';
+import { buildDebrief, type DebriefSummary } from '../../engine/debrief';
 import { defenceOffered } from '../../engine/defence';
-import type { Move } from '../../engine/state';
+import type { GameState, Move } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { believingByTurn, believingNow } from '../../engine/simulation';
 import { renderBadge, shortTechniqueName } from '../shared/badge';
@@ -27,27 +27,12 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
   const { world, game } = deps.store.getState();
   if (world === null || game === null) return h('main', { id: 'main' });
   const summary = buildDebrief(game, deps.catalogue);
-  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
-  const usedSections = summary.used.map((use) => renderTechniqueDetails(deps, use));
-  const card = renderResultsCard(deps, world, game);
-  card.append(
-    h(
-      'p',
-      { class: 'read-on' },
-      button(
-        t('debrief.card.readOn'),
-        () => {
-          focusHeading(document.getElementById('timeline-heading'));
-        },
-        { class: 'secondary', 'data-focus-key': 'debrief-read-on' },
-      ),
-    ),
-  );
-
+  const t = (key: UiKey): string => uiText(deps, key);
+  const defended = game.defence.length > 0;
   return h(
     'main',
     { class: 'screen debrief-screen', id: 'main' },
-    card,
+    renderCardWithReadOn(deps, world, game),
     h('p', { class: 'intro' }, t(defenceOffered(game) ? 'debrief.intro' : 'debrief.introHonest')),
     h(
       'section',
@@ -55,43 +40,8 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
       h('h2', { id: 'timeline-heading' }, t('debrief.timeline')),
       h('ol', { class: 'timeline' }, ...summary.moves.map((move) => renderMove(deps, world, move))),
     ),
-    game.defence.length > 0 &&
-      h(
-        'section',
-        { class: 'defence-summary', 'aria-labelledby': 'defence-summary-heading' },
-        h('h2', { id: 'defence-summary-heading' }, t('defence.summary')),
-        h(
-          'ul',
-          {},
-          ...game.defence.map((step) =>
-            h(
-              'li',
-              {},
-              t('defence.summaryItem', {
-                move: step.turn,
-                response: t(`defence.responses.${step.response}.name`),
-                fit: t(`defence.fit.${step.fit}`),
-              }),
-            ),
-          ),
-        ),
-        h(
-          'p',
-          { class: 'defence-end' },
-          t('debrief.defenceEnd', {
-            before: believingByTurn(game).at(-1) ?? 0,
-            after: Math.round(believingNow(game)),
-          }),
-        ),
-      ),
-    h(
-      'section',
-      { 'aria-labelledby': 'used-heading' },
-      h('h2', { id: 'used-heading' }, t('debrief.techniquesUsed')),
-      usedSections.length === 0
-        ? h('p', {}, t('debrief.noTechniques'))
-        : h('div', {}, ...usedSections),
-    ),
+    defended && renderDefenceSummary(deps, game),
+    renderUsedTechniques(deps, summary.used),
     world.scenario.realCase !== undefined &&
       h(
         'section',
@@ -99,54 +49,129 @@ export function renderDebriefScreen(deps: ViewDeps): HTMLElement {
         h('h2', { id: 'story-case-heading' }, t('debrief.storyCase')),
         h('p', {}, scenarioText(deps, world, world.scenario.realCase)),
       ),
-    summary.notUsed.length > 0 &&
-      h(
-        'section',
-        { class: 'not-used-section', 'aria-labelledby': 'not-used-heading' },
-        h('h2', { id: 'not-used-heading' }, t('debrief.notUsed')),
-        h('p', {}, t('debrief.notUsedIntro')),
-        h(
-          'dl',
-          { class: 'not-used' },
-          ...summary.notUsed.flatMap((id) => [
-            h('dt', {}, technique(deps, id, 'name')),
-            h('dd', {}, technique(deps, id, 'definition')),
-          ]),
-        ),
-      ),
+    summary.notUsed.length > 0 && renderNotUsed(deps, summary.notUsed),
     renderReachChart(deps, world, game),
     renderTownSnapshot(
       deps,
       world,
       game,
-      game.defence.length > 0 ? 'debrief.snapshotAfterDefence' : 'debrief.snapshot',
+      defended ? 'debrief.snapshotAfterDefence' : 'debrief.snapshot',
     ),
     deps.discernment !== undefined && renderCheckOffer(deps),
     renderNextSteps(deps),
+    renderDebriefActions(deps),
+  );
+}
+
+/** The results card, with a button that leads on to the full story of the game. */
+function renderCardWithReadOn(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+  const card = renderResultsCard(deps, world, game);
+  card.append(
     h(
-      'div',
-      { class: 'actions' },
+      'p',
+      { class: 'read-on' },
       button(
-        t('debrief.print'),
+        uiText(deps, 'debrief.card.readOn'),
         () => {
-          window.print();
+          focusHeading(document.getElementById('timeline-heading'));
         },
-        { class: 'secondary', 'data-focus-key': 'debrief-print' },
+        { class: 'secondary', 'data-focus-key': 'debrief-read-on' },
       ),
-      button(
-        t('debrief.restart'),
-        () => {
-          deps.store.getState().restart();
-        },
-        { class: 'primary', 'data-focus-key': 'debrief-restart' },
+    ),
+  );
+  return card;
+}
+
+/** What the crisis team answered to each move, and belief before and after the defence. */
+function renderDefenceSummary(deps: ViewDeps, game: GameState): HTMLElement {
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  return h(
+    'section',
+    { class: 'defence-summary', 'aria-labelledby': 'defence-summary-heading' },
+    h('h2', { id: 'defence-summary-heading' }, t('defence.summary')),
+    h(
+      'ul',
+      {},
+      ...game.defence.map((step) =>
+        h(
+          'li',
+          {},
+          t('defence.summaryItem', {
+            move: step.turn,
+            response: t(`defence.responses.${step.response}.name`),
+            fit: t(`defence.fit.${step.fit}`),
+          }),
+        ),
       ),
-      button(
-        t('debrief.toTitle'),
-        () => {
-          deps.store.getState().goToTitle();
-        },
-        { class: 'secondary', 'data-focus-key': 'debrief-title' },
-      ),
+    ),
+    h(
+      'p',
+      { class: 'defence-end' },
+      t('debrief.defenceEnd', {
+        before: believingByTurn(game).at(-1) ?? 0,
+        after: Math.round(believingNow(game)),
+      }),
+    ),
+  );
+}
+
+/** Every technique the player used, each with its "Meer over …" details. */
+function renderUsedTechniques(deps: ViewDeps, used: DebriefSummary['used']): HTMLElement {
+  const sections = used.map((use) => renderTechniqueDetails(deps, use));
+  return h(
+    'section',
+    { 'aria-labelledby': 'used-heading' },
+    h('h2', { id: 'used-heading' }, uiText(deps, 'debrief.techniquesUsed')),
+    sections.length === 0
+      ? h('p', {}, uiText(deps, 'debrief.noTechniques'))
+      : h('div', {}, ...sections),
+  );
+}
+
+/** The techniques the player left alone, each with its one-line definition. */
+function renderNotUsed(deps: ViewDeps, notUsed: DebriefSummary['notUsed']): HTMLElement {
+  return h(
+    'section',
+    { class: 'not-used-section', 'aria-labelledby': 'not-used-heading' },
+    h('h2', { id: 'not-used-heading' }, uiText(deps, 'debrief.notUsed')),
+    h('p', {}, uiText(deps, 'debrief.notUsedIntro')),
+    h(
+      'dl',
+      { class: 'not-used' },
+      ...notUsed.flatMap((id) => [
+        h('dt', {}, technique(deps, id, 'name')),
+        h('dd', {}, technique(deps, id, 'definition')),
+      ]),
+    ),
+  );
+}
+
+/** Print, play again, back to the title. */
+function renderDebriefActions(deps: ViewDeps): HTMLElement {
+  const t = (key: UiKey): string => uiText(deps, key);
+  return h(
+    'div',
+    { class: 'actions' },
+    button(
+      t('debrief.print'),
+      () => {
+        window.print();
+      },
+      { class: 'secondary', 'data-focus-key': 'debrief-print' },
+    ),
+    button(
+      t('debrief.restart'),
+      () => {
+        deps.store.getState().restart();
+      },
+      { class: 'primary', 'data-focus-key': 'debrief-restart' },
+    ),
+    button(
+      t('debrief.toTitle'),
+      () => {
+        deps.store.getState().goToTitle();
+      },
+      { class: 'secondary', 'data-focus-key': 'debrief-title' },
     ),
   );
 }

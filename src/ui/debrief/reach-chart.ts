@@ -70,15 +70,20 @@ function swatch(series: SeriesStyle): SVGElement {
   );
 }
 
-/**
- * Reach, belief and credibility after every move, as a line chart with a text alternative: a
- * sentence above it says the end and the peak, the legend names every line in words, and the same
- * numbers are in a table for screen readers and print.
- */
-export function renderReachChart(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+interface ChartPoint {
+  readonly turn: number;
+  readonly reach: number;
+  readonly credibility: number;
+  readonly believing: number;
+}
+
+type Translate = (key: UiKey, values?: Record<string, unknown>) => string;
+
+/** The figures after every move, with the start (turn 0) in front. */
+function chartPoints(world: World, game: GameState): ChartPoint[] {
   const start = world.scenario.meters?.credibility ?? DEFAULT_METERS.credibility;
   const believing = believingByTurn(game);
-  const points = [
+  return [
     { turn: 0, reach: 0, credibility: start, believing: 0 },
     ...game.history.map((m) => ({
       turn: m.turn,
@@ -87,15 +92,10 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
       believing: believing[m.turn] ?? 0,
     })),
   ];
-  const lastIndex = points.length - 1;
-  const x = (i: number): number =>
-    PAD.left + (lastIndex === 0 ? 0 : (i / lastIndex) * (W - PAD.left - PAD.right));
-  const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
-  const line = (key: Series): string =>
-    points
-      .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`)
-      .join(' ');
-  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+}
+
+/** The sentence above the chart: where it ended and when belief peaked. */
+function chartSummary(t: Translate, points: readonly ChartPoint[], game: GameState): string {
   // Reach only grows; belief can fall again (corrections, a caught fake), so its peak is told apart.
   const peak = points.reduce(
     (best, p) => (p.believing > best.believing ? p : best),
@@ -106,29 +106,35 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
   // When the crisis team answered too, the figures here are labelled as before the defence.
   const summaryKey =
     game.defence.length > 0 ? 'debrief.chart.summaryBeforeDefence' : 'debrief.chart.summary';
-  const summary = t(summaryKey, {
+  return t(summaryKey, {
     reach: last.reach,
     believing: last.believing,
     peak: peak.believing,
     turn: peak.turn,
     credibility: last.credibility,
   });
+}
 
+const AXIS_TEXT = { 'font-size': 12, fill: '#3b4b5c' } as const;
+
+/** The drawn chart: grid, move numbers, the three lines with their markers, the axis name. */
+function chartSvg(t: Translate, points: readonly ChartPoint[]): SVGElement {
+  const lastIndex = points.length - 1;
+  const x = (i: number): number =>
+    PAD.left + (lastIndex === 0 ? 0 : (i / lastIndex) * (W - PAD.left - PAD.right));
+  const y = (v: number): number => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
+  const line = (key: Series): string =>
+    points
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`)
+      .join(' ');
   const grid = [0, 25, 50, 75, 100].map((v) =>
     s(
       'g',
       {},
-      s('line', {
-        x1: PAD.left,
-        x2: W - PAD.right,
-        y1: y(v),
-        y2: y(v),
-        stroke: '#b8c4d0',
-        'stroke-width': 1,
-      }),
+      s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), stroke: '#b8c4d0' }),
       s(
         'text',
-        { x: PAD.left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#3b4b5c' },
+        { x: PAD.left - 8, y: y(v) + 4, 'text-anchor': 'end', ...AXIS_TEXT },
         `${String(v)}%`,
       ),
     ),
@@ -136,19 +142,13 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
   const ticks = points.map((p, i) =>
     s(
       'text',
-      {
-        x: x(i),
-        y: H - PAD.bottom + 18,
-        'text-anchor': 'middle',
-        'font-size': 12,
-        fill: '#3b4b5c',
-      },
+      { x: x(i), y: H - PAD.bottom + 18, 'text-anchor': 'middle', ...AXIS_TEXT },
       String(p.turn),
     ),
   );
   const dots = (series: SeriesStyle): SVGElement[] =>
     points.map((p, i) => marker(series.shape, x(i), y(p[series.key]), series.colour));
-  const chart = s(
+  return s(
     'svg',
     {
       viewBox: `0 0 ${String(W)} ${String(H)}`,
@@ -163,78 +163,72 @@ export function renderReachChart(deps: ViewDeps, world: World, game: GameState):
     ...SERIES.flatMap(dots),
     s(
       'text',
-      {
-        x: (W + PAD.left) / 2,
-        y: H - 4,
-        'text-anchor': 'middle',
-        'font-size': 12,
-        fill: '#3b4b5c',
-      },
+      { x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', ...AXIS_TEXT },
       t('debrief.chart.axis'),
     ),
   );
+}
 
+/** Each line's look drawn beside its name in words: nothing is read out as a symbol. */
+function chartLegend(t: Translate): HTMLElement {
+  return h(
+    'ul',
+    { class: 'chart-legend' },
+    ...SERIES.map((series) =>
+      h('li', { class: `legend-${series.key}` }, swatch(series), h('span', {}, t(series.legend))),
+    ),
+  );
+}
+
+/** The same figures as a table, for screen readers and print. */
+function chartTable(deps: ViewDeps, world: World, game: GameState, t: Translate): HTMLElement {
+  const believing = believingByTurn(game);
+  const head = [
+    'debrief.chart.move',
+    'meters.reach',
+    'debrief.chart.believing',
+    'meters.credibility',
+  ] as const;
+  return h(
+    'details',
+    { class: 'chart-table' },
+    h('summary', {}, t('debrief.chart.table')),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, ...head.map((key) => h('th', { scope: 'col' }, t(key))))),
+      h(
+        'tbody',
+        {},
+        ...game.history.map((m) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, `${String(m.turn)}. ${scenarioText(deps, world, m.label)}`),
+            h('td', {}, `${String(m.meters.reach)}%`),
+            h('td', {}, `${String(believing[m.turn] ?? 0)}%`),
+            h('td', {}, String(m.meters.credibility)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * Reach, belief and credibility after every move, as a line chart with a text alternative: a
+ * sentence above it says the end and the peak, the legend names every line in words, and the same
+ * numbers are in a table for screen readers and print.
+ */
+export function renderReachChart(deps: ViewDeps, world: World, game: GameState): HTMLElement {
+  const t: Translate = (key, values = {}) => uiText(deps, key, values);
+  const points = chartPoints(world, game);
   return h(
     'section',
     { class: 'reach-section', 'aria-labelledby': 'chart-heading' },
     h('h2', { id: 'chart-heading' }, t('debrief.chart.heading')),
-    h('p', {}, summary),
-    h(
-      'figure',
-      {},
-      chart,
-      h(
-        'figcaption',
-        { class: 'legend' },
-        // Each line's look drawn beside its name in words: nothing is read out as a symbol.
-        h(
-          'ul',
-          { class: 'chart-legend' },
-          ...SERIES.map((series) =>
-            h(
-              'li',
-              { class: `legend-${series.key}` },
-              swatch(series),
-              h('span', {}, t(series.legend)),
-            ),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'details',
-      { class: 'chart-table' },
-      h('summary', {}, t('debrief.chart.table')),
-      h(
-        'table',
-        {},
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, t('debrief.chart.move')),
-            h('th', { scope: 'col' }, t('meters.reach')),
-            h('th', { scope: 'col' }, t('debrief.chart.believing')),
-            h('th', { scope: 'col' }, t('meters.credibility')),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...game.history.map((m) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, `${String(m.turn)}. ${scenarioText(deps, world, m.label)}`),
-              h('td', {}, `${String(m.meters.reach)}%`),
-              h('td', {}, `${String(believing[m.turn] ?? 0)}%`),
-              h('td', {}, String(m.meters.credibility)),
-            ),
-          ),
-        ),
-      ),
-    ),
+    h('p', {}, chartSummary(t, points, game)),
+    h('figure', {}, chartSvg(t, points), h('figcaption', { class: 'legend' }, chartLegend(t))),
+    chartTable(deps, world, game, t),
   );
 }
