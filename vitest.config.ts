@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +12,10 @@ import { defineConfig } from 'vitest/config';
  * - e2e: the production build in headless Chromium (playwright-core + Debian's chromium).
  * Timeouts are sized for a loaded 2-core machine (npm test beside a browser or a CPU load,
  * scripts/cpu-load.mjs): they catch a hang, not a slow machine.
+ *
+ * Two files run at a time even on two cores (Vitest's default there is one): an end-to-end file
+ * spends much of its time waiting on Chromium, which runs in its own processes, so a second file
+ * fills that time. Every e2e file has its own browser, server and port, so they cannot collide.
  */
 const INTEGRATION = [
   'tests/lint-boundaries.test.ts',
@@ -20,6 +26,7 @@ const INTEGRATION = [
 
 export default defineConfig({
   test: {
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
@@ -57,7 +64,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },
