@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
-import { phaserAliases, phaserDefines } from './scripts/vite-phaser';
-import { precompressPlugin } from './scripts/vite-precompress';
+import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
+import { precompressPlugin } from './scripts/vite-precompress.ts';
 
 /**
  * Scenarios are data the game fetches at run time (so a municipality can edit them in a built

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
 
-import { phaserAliases, phaserDefines } from './scripts/vite-phaser';
-import { offlineContentFiles } from './src/tools/offline-files';
+import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
+import { offlineContentFiles } from './src/tools/offline-files.ts';
 
 /**
  * npm run build:offline — one HTML file (dist-offline/geruchtenmolen.html) that a festival laptop

@@ -1,4 +1,5 @@
 import { type Catalogue, CatalogueSchema, TECHNIQUE_TEXT_FIELDS } from './catalogue-schema';
+import { CATALOGUE_FILE } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { lintLocaleTexts } from './lint-text';
@@ -6,8 +7,6 @@ import { loadLocales, relaxedFor } from './load-locale';
 import { LANGUAGES, type LocaleTree } from './locales';
 import type { LocaleFile } from './scenario-context';
 import { diagnostic, validateFile } from './validate-file';
-
-export const CATALOGUE_FILE = 'scenarios/techniques/catalogue.json';
 
 export interface LoadedCatalogue {
   readonly catalogue: Catalogue | undefined;

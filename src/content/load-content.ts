@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue-schema';
+import { INDEX_FILE } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode } from './diagnostics';
 import { IndexSchema } from './index-schema';
@@ -15,8 +16,6 @@ import { loadTown } from './load-town';
 import { LANGUAGES, type LocaleTree } from './locales';
 import type { Town } from './town-schema';
 import { validateFile } from './validate-file';
-
-export const INDEX_FILE = 'scenarios/index.json';
 
 /** All content the game needs, plus every finding. Broken scenarios are left out, not thrown. */
 export interface LoadedContent {

@@ -1,3 +1,4 @@
+import { DISCERNMENT_FILE } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import {
@@ -12,8 +13,6 @@ import { flattenLocale, LANGUAGES, type LocaleTree } from './locales';
 import type { LocaleFile } from './scenario-context';
 import type { Town } from './town-schema';
 import { diagnostic, validateFile } from './validate-file';
-
-export const DISCERNMENT_FILE = 'scenarios/discernment/items.json';
 
 export interface LoadedDiscernment {
   readonly discernment: Discernment | undefined;

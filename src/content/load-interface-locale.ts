@@ -1,3 +1,4 @@
+import { interfaceLocaleFile } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { loadLocale, relaxedFor } from './load-locale';
@@ -20,7 +21,6 @@ const InterfaceLocaleSchema = z.custom<LocaleTree>(isInterfaceTree, {
 });
 
 /** Where a language's interface file is read from, next to index.html: `locales/<code>.json`. */
-export const interfaceLocaleFile = (lang: string): string => `locales/${lang}.json`;
 
 /**
  * Reads the interface text of a language the build does not carry (`locales/<code>.json` next

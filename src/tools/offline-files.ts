@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { CATALOGUE_FILE } from '../content/load-catalogue';
-import { DISCERNMENT_FILE } from '../content/load-discernment';
-import { interfaceLocaleFile } from '../content/load-interface-locale';
-import { isShippedLanguage, LANGUAGES, languagesToLoad } from '../content/locales';
+// With extensions: the offline build's Vite config loads this file (see content-files.ts).
+import { CATALOGUE_FILE, DISCERNMENT_FILE, interfaceLocaleFile } from '../content/content-files.ts';
+import { isShippedLanguage, LANGUAGES, languagesToLoad } from '../content/locales.ts';
 
 /**
  * The content files the offline single-file build carries, by site path: the index, the
