@@ -147,12 +147,12 @@ describe('threads of replies', () => {
     reply({ name: 'Fenna G.', kind: 'believer', technique: null }), // no template anywhere: left out
   ];
 
-  it('a disclosure button "Reacties lezen (n)" opens the replies inline: resident, neighbourhood, text', async () => {
+  it('a disclosure button "5 van 40 reacties lezen" opens the replies inline: resident, neighbourhood, text', async () => {
     const game = gameWith([
       post(0, 'chat', { replies, reactions: { views: 90, likes: 9, shares: 4, replies: 40 } }),
     ]);
     const root = await rendered(game, { selected: 'chat' });
-    const toggle = getByRole(root, 'button', { name: 'Reacties lezen (5)' });
+    const toggle = getByRole(root, 'button', { name: '5 van 40 reacties lezen' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(queryByRole(root, 'list', { name: /Reacties op/ })).toBeNull();
     await userEvent.click(toggle);
@@ -173,7 +173,6 @@ describe('threads of replies', () => {
       'Dina E. uit Oost | nl:Delen! Burgemeester Mira Burg moet dit zien.',
       'Eva F. uit Oost | nl:Dit is al weerlegd.',
     ]);
-    expect(root.textContent).toContain('Je ziet 5 van de 40 reacties.');
     await userEvent.click(toggle);
     expect(queryByRole(root, 'list', { name: /Reacties op/ })).toBeNull();
   });
@@ -182,7 +181,7 @@ describe('threads of replies', () => {
     const game = gameWith([post(4, 'microblog', { replies })]);
     const root = await rendered(game, { openThreads: new Set([4]) });
     expect(
-      getByRole(root, 'button', { name: /Reacties lezen/ }).getAttribute('aria-expanded'),
+      getByRole(root, 'button', { name: '5 reacties lezen' }).getAttribute('aria-expanded'),
     ).toBe('true');
     expect(getAllByRole(root, 'listitem')).toHaveLength(5);
   });

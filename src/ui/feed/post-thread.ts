@@ -12,8 +12,9 @@ interface ThreadPlace {
 }
 
 /**
- * The replies under a post behind a disclosure button ("Reacties lezen (3)"): an ordered list
- * of resident, neighbourhood and text. Nothing when no reply has words.
+ * The replies under a post behind a disclosure button that says how many of them it shows
+ * ("4 van 224 reacties lezen", or "3 reacties lezen" when it shows them all): an ordered list of
+ * resident, neighbourhood and text. Nothing when no reply has words.
  */
 export function renderThread(
   deps: ViewDeps,
@@ -50,17 +51,7 @@ export function renderThread(
       ),
     ),
   );
-  const box = h(
-    'div',
-    { class: 'thread-box', id: listId },
-    list,
-    total > lines.length &&
-      h(
-        'p',
-        { class: 'thread-more' },
-        uiText(deps, 'feeds.thread.more', { shown: format(lines.length), total: format(total) }),
-      ),
-  );
+  const box = h('div', { class: 'thread-box', id: listId }, list);
   box.hidden = !place.threadOpen;
   const toggle = h(
     'button',
@@ -70,7 +61,13 @@ export function renderThread(
       'aria-expanded': String(place.threadOpen),
       'aria-controls': listId,
     },
-    uiText(deps, 'feeds.thread.open', { count: lines.length }),
+    total > lines.length
+      ? uiText(deps, 'feeds.thread.openSome', {
+          count: total,
+          shown: format(lines.length),
+          total: format(total),
+        })
+      : uiText(deps, 'feeds.thread.open', { count: lines.length }),
   );
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
