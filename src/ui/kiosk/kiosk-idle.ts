@@ -56,62 +56,16 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
       arm();
       return;
     }
-    let left = COUNTDOWN_SECONDS;
-    // Counted from the clock, not from the ticks: a busy or throttled page may skip ticks.
-    const deadline = Date.now() + COUNTDOWN_SECONDS * 1000;
-    let spokenAt = COUNTDOWN_SECONDS;
-    const text = (): string => uiText(deps, 'kiosk.countdown', { count: left });
-    const count = h('p', { class: 'countdown-number', id: 'countdown-text' }, text());
-    // Empty until 10 and 5 seconds are left: the dialog itself is heard when it opens.
-    const spoken = h('p', { class: 'visually-hidden', 'aria-live': 'assertive' });
-    const overlay = h(
-      'div',
-      {
-        class: 'kiosk-countdown',
-        role: 'alertdialog',
-        'aria-modal': 'true',
-        'aria-labelledby': 'countdown-heading',
-        'aria-describedby': 'countdown-text',
-      },
-      h(
-        'div',
-        { class: 'countdown-box' },
-        h('h2', { id: 'countdown-heading' }, uiText(deps, 'kiosk.stillThere')),
-        count,
-        spoken,
-        button(
-          uiText(deps, 'kiosk.keepPlaying'),
-          () => {
-            closeWarning(true);
-            arm();
-          },
-          { class: 'primary countdown-keep' },
-        ),
-      ),
-    );
+    const box = renderWarning(deps, () => {
+      closeWarning(true);
+      arm();
+    });
     const returnTo = document.activeElement;
-    // Everything else waits behind the warning (and cannot take focus) until it closes.
-    const inerted = [...root.children].filter(
-      (child): child is HTMLElement => child instanceof HTMLElement && !child.hasAttribute('inert'),
-    );
-    for (const element of inerted) element.setAttribute('inert', '');
-    root.append(overlay);
-    warning = { overlay, returnTo, inerted };
-    overlay.querySelector('button')?.focus();
-    tickTimer = window.setInterval(() => {
-      left = Math.ceil((deadline - Date.now()) / 1000);
-      if (left <= 0) {
-        reset();
-        return;
-      }
-      count.textContent = text();
-      // Spoken once at each of SPOKEN_AT, even when a tick was skipped past it.
-      const due = SPOKEN_AT.filter((at) => left <= at && at < spokenAt);
-      if (due.length > 0) {
-        spokenAt = Math.min(...due);
-        spoken.textContent = text();
-      }
-    }, 1000);
+    const inerted = inertAllBut(root);
+    root.append(box.overlay);
+    warning = { overlay: box.overlay, returnTo, inerted };
+    box.overlay.querySelector('button')?.focus();
+    tickTimer = startCountdown(deps, box, reset);
   };
   const arm = (): void => {
     window.clearTimeout(idleTimer);
@@ -140,6 +94,74 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
     window.clearTimeout(idleTimer);
     for (const type of ACTIVITY) document.removeEventListener(type, activity, { capture: true });
   };
+}
+
+interface WarningBox {
+  readonly overlay: HTMLElement;
+  /** The visible count. */
+  readonly count: HTMLElement;
+  /** Empty until SPOKEN_AT seconds are left: the dialog itself is heard when it opens. */
+  readonly spoken: HTMLElement;
+}
+
+/** The "Ben je er nog?" dialog with its count and its "Ik speel verder" button. */
+function renderWarning(deps: ViewDeps, onKeep: () => void): WarningBox {
+  const count = h(
+    'p',
+    { class: 'countdown-number', id: 'countdown-text' },
+    uiText(deps, 'kiosk.countdown', { count: COUNTDOWN_SECONDS }),
+  );
+  const spoken = h('p', { class: 'visually-hidden', 'aria-live': 'assertive' });
+  const overlay = h(
+    'div',
+    {
+      class: 'kiosk-countdown',
+      role: 'alertdialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'countdown-heading',
+      'aria-describedby': 'countdown-text',
+    },
+    h(
+      'div',
+      { class: 'countdown-box' },
+      h('h2', { id: 'countdown-heading' }, uiText(deps, 'kiosk.stillThere')),
+      count,
+      spoken,
+      button(uiText(deps, 'kiosk.keepPlaying'), onKeep, { class: 'primary countdown-keep' }),
+    ),
+  );
+  return { overlay, count, spoken };
+}
+
+/** Everything else waits behind the warning (and cannot take focus) until it closes. */
+function inertAllBut(root: HTMLElement): HTMLElement[] {
+  const inerted = [...root.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && !child.hasAttribute('inert'),
+  );
+  for (const element of inerted) element.setAttribute('inert', '');
+  return inerted;
+}
+
+/** Counts the warning down once a second and calls `expire` at zero; returns the interval id. */
+function startCountdown(deps: ViewDeps, box: WarningBox, expire: () => void): number {
+  // Counted from the clock, not from the ticks: a busy or throttled page may skip ticks.
+  const deadline = Date.now() + COUNTDOWN_SECONDS * 1000;
+  let spokenAt = COUNTDOWN_SECONDS;
+  return window.setInterval(() => {
+    const left = Math.ceil((deadline - Date.now()) / 1000);
+    if (left <= 0) {
+      expire();
+      return;
+    }
+    const text = uiText(deps, 'kiosk.countdown', { count: left });
+    box.count.textContent = text;
+    // Spoken once at each of SPOKEN_AT, even when a tick was skipped past it.
+    const due = SPOKEN_AT.filter((at) => left <= at && at < spokenAt);
+    if (due.length > 0) {
+      spokenAt = Math.min(...due);
+      box.spoken.textContent = text;
+    }
+  }, 1000);
 }
 
 const isPress = (event: KeyboardEvent): boolean => event.key === 'Enter' || event.key === ' ';
