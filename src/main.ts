@@ -16,7 +16,7 @@ import type { Resource } from 'i18next';
 import { CONFIG_FILE, parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
 import { runtimeSource } from './content/runtime-source';
-import { type Diagnostic, hasErrors } from './content/diagnostics';
+import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnostics';
 import { loadContent } from './content/load-content';
 import { loadInterfaceLocale } from './content/load-interface-locale';
 import {
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
     return;
   }
   for (const d of content.diagnostics)
-    if (d.severity === 'error') console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+    if (d.severity === 'error') console.warn(formatDiagnostic(d));
   warnPartialLanguages(content.diagnostics);
 
   const { catalogue } = content;
@@ -146,7 +146,7 @@ async function addInterfaceLanguages(i18n: I18n, asked: readonly string[]): Prom
   );
   extra.forEach((lang, i) => {
     const { tree, diagnostics } = loaded[i] ?? { tree: undefined, diagnostics: [] };
-    for (const d of diagnostics) console.warn(`${d.code} ${d.file} ${d.path}: ${d.message}`);
+    for (const d of diagnostics) console.warn(formatDiagnostic(d));
     if (tree !== undefined) i18n.addResourceBundle(lang, 'ui', tree);
   });
   return asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui'));

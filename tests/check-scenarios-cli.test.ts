@@ -53,7 +53,7 @@ describe('npm run check:scenarios', () => {
     expect(lines.join('\n')).not.toMatch(/passed/);
     const finding = lines.find((l) => l.startsWith('SCN004'));
     expect(finding).toMatch(
-      /^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes\[\d+\]\.choices\[\d+\]\.to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /,
+      /^SCN004 error .*marktplein\/scenario\.json:\d+:\d+ nodes #\d+ \(id '[a-z_]+'\) › choices #\d+ \(id '[a-z_]+'\) › to: Move '.+' goes to node 'nergens', which does not exist\. Fix: /,
     );
   });
 

@@ -46,6 +46,11 @@ export interface Diagnostic {
   readonly file: string;
   /** JSON path inside the file, e.g. "nodes[3].choices[1].to"; "" for the whole file. */
   readonly path: string;
+  /**
+   * The same place for a person: positions counted from 1, with the ids found there, e.g.
+   * "nodes #4 (id 'raadsvergadering') › choices #2 (id 'ask') › to". Set when the file was read.
+   */
+  readonly place?: string;
   /** Line and column in the file, when known. */
   readonly line?: number;
   readonly column?: number;
@@ -57,10 +62,69 @@ export interface Diagnostic {
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
 
-/** One line per finding: code, severity, file:line:column, JSON path, message, fix hint. */
+/** One line per finding: code, severity, file:line:column, place in the file, message, fix hint. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place =
+  const file =
     d.line === undefined ? d.file : `${d.file}:${String(d.line)}:${String(d.column ?? 1)}`;
-  const path = d.path === '' ? '(whole file)' : d.path;
-  return `${d.code} ${d.severity} ${place} ${path}: ${d.message} Fix: ${d.hint}`;
+  const where = d.path === '' ? '(whole file)' : placeOf(d);
+  return `${d.code} ${d.severity} ${file} ${where}: ${d.message} Fix: ${d.hint}`;
+}
+
+/** Where in the file, for a person: the diagnostic's place, or its path counted from 1. */
+export const placeOf = (d: Diagnostic): string => d.place ?? describePath(d.path);
+
+/**
+ * A JSON path ("nodes[3].choices[1].to") in words a non-programmer can follow in the file:
+ * list positions counted from 1, each with the id (or the text) found there when `root` (the
+ * file's value) is given: "nodes #4 (id 'raadsvergadering') › choices #2 (id 'ask') › to".
+ * A path without lists (a text key, "simulation.startArea") stays as it is.
+ */
+export function describePath(path: string, root?: unknown): string {
+  const parts: string[] = [];
+  let keys: string[] = [];
+  let value = root;
+  const segments = pathSegments(path);
+  if (segments === undefined) return path; // not a path we wrote: show it as it is
+  for (const segment of segments) {
+    if (typeof segment === 'string') {
+      keys.push(/^[A-Za-z_$][\w$]*$/.test(segment) ? segment : JSON.stringify(segment));
+      value = isRecord(value) ? value[segment] : undefined;
+      continue;
+    }
+    value = Array.isArray(value) ? (value as unknown[])[segment] : undefined;
+    parts.push(`${keys.join('.')} #${String(segment + 1)}${itemName(value)}`);
+    keys = [];
+  }
+  if (keys.length > 0) parts.push(keys.join('.'));
+  return parts.join(' › ');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** " (id 'ask')" for an object with an id, " ('text')" for a text in a list, else "". */
+function itemName(value: unknown): string {
+  if (isRecord(value) && typeof value.id === 'string') return ` (id '${short(value.id)}')`;
+  if (typeof value === 'string') return ` ('${short(value)}')`;
+  return '';
+}
+
+/** "a.b[2][\"c d\"]" → ['a', 'b', 2, 'c d']; the notation of json-with-positions' childPath. */
+function pathSegments(path: string): (string | number)[] | undefined {
+  const out: (string | number)[] = [];
+  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let at = 0;
+  while (at < path.length) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(path);
+    if (match === null) return undefined;
+    const [, key, index, quoted] = match;
+    if (key !== undefined) out.push(key);
+    else if (index !== undefined) out.push(Number(index));
+    else if (quoted !== undefined) out.push(JSON.parse(quoted) as string);
+    at = pattern.lastIndex;
+  }
+  return out;
 }

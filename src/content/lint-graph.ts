@@ -123,18 +123,23 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
       }),
     );
   }
+  const townFile = `scenarios/towns/${scenario.town}.json`;
   const checkAuthor = (author: string, path: string): void => {
-    if (!accountIds.has(author)) {
-      out.push(
-        report(ctx, {
-          code: C.UnknownAccount,
-          severity: 'error',
-          path,
-          message: `The post's author '${author}' is not one of this scenario's accounts nor of the town's.`,
-          hint: `Use one of: ${[...accountIds].join(', ')}, or add an account with id '${author}'.`,
-        }),
-      );
-    }
+    if (accountIds.has(author)) return;
+    const sameButCase = [...accountIds].find((id) => id === author.toLowerCase().trim());
+    const list = [...accountIds].map((id) => `'${id}'`).join(', ');
+    out.push(
+      report(ctx, {
+        code: C.UnknownAccount,
+        severity: 'error',
+        path,
+        message: `This post is written by '${author}', but neither the story's "accounts" in ${ctx.file} nor the town profile ${townFile} has an account with that id.`,
+        hint:
+          sameButCase === undefined
+            ? `Write the id of one of these accounts: ${list}; or add an account with "id": "${author}" to "accounts" in ${ctx.file}.`
+            : `Write '${sameButCase}': account ids are written in lower case, exactly as in "accounts".`,
+      }),
+    );
   };
   scenario.nodes.forEach((node, n) => {
     const at = `nodes[${String(n)}]`;

@@ -70,8 +70,12 @@ describe('loadContent', () => {
       expect.arrayContaining(['SCN002 error minutes', 'SCN002 error nodes[0]']),
     );
     const unknown = ds.find((d) => d.path === 'nodes[0]');
-    expect(unknown?.message).toContain("'choises'");
+    expect(unknown?.message).toBe("The field 'choises' is not part of this format.");
     expect(unknown?.line).toBeGreaterThan(1);
+    // The place is printed once, counted from 1 and with the node's id; the message does not repeat it.
+    expect(formatDiagnostic(unknown!)).toMatch(
+      /^SCN002 error scenarios\/proef\/scenario\.json:\d+:\d+ nodes #1 \(id 'start'\): The field 'choises' is not part of this format\. Fix: /,
+    );
   });
 
   it('SCN002: a missing field says to add it', async () => {
@@ -267,6 +271,29 @@ describe('loadContent', () => {
       }),
     );
     expect(codes(ds)).toEqual(['SCN013 error nodes[0].feed[0].author']);
+    const [d] = ds;
+    expect(d?.place).toBe("nodes #1 (id 'start') › feed #1 › author");
+    expect(d?.message).toBe(
+      `This post is written by 'ghost', but neither the story's "accounts" in ${SCENARIO} nor the town profile scenarios/towns/testdorp.json has an account with that id.`,
+    );
+    expect(d?.hint).toMatch(
+      /^Write the id of one of these accounts: 'me', .*'journalist'.*; or add an account with "id": "ghost" to "accounts" in scenarios\/proef\/scenario\.json\.$/,
+    );
+    expect(formatDiagnostic(d!)).toMatch(
+      /^SCN013 error scenarios\/proef\/scenario\.json:\d+:\d+ nodes #1 \(id 'start'\) › feed #1 › author: This post is written by 'ghost'.* Fix: Write the id/,
+    );
+  });
+
+  it('SCN013 (not SCN002): an author written with a capital gets the lower-case id to use', async () => {
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[0]!.feed![0]!.author = 'Me';
+      }),
+    );
+    expect(codes(ds)).toEqual(['SCN013 error nodes[0].feed[0].author']);
+    expect(ds[0]?.hint).toBe(
+      'Write \'me\': account ids are written in lower case, exactly as in "accounts".',
+    );
   });
 
   it("lets a story post come from one of the town's recurring accounts", async () => {

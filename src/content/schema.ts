@@ -59,7 +59,14 @@ const Requires = z
 
 export const PostSchema = z
   .object({
-    author: Id.describe('The id of an account in this scenario\'s "accounts".'),
+    // Any text here, so a misspelt author (a capital, a typo) gets SCN013 with the list of accounts.
+    author: z
+      .string()
+      .min(1)
+      .max(60)
+      .describe(
+        'The id of an account in this scenario\'s "accounts" or in the town profile\'s "accounts", for example "me".',
+      ),
     text: TextKey,
     platform: z
       .enum(PLATFORMS)

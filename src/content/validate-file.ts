@@ -1,6 +1,6 @@
 import type { z } from './zod';
 
-import { type Diagnostic, DiagnosticCode, type Severity } from './diagnostics';
+import { type Diagnostic, DiagnosticCode, describePath, type Severity } from './diagnostics';
 import { decodeUtf8, type FileContent } from './decode-text';
 import {
   childPath,
@@ -19,6 +19,8 @@ export function diagnostic(
   parsed?: ParsedJson,
 ): Diagnostic {
   if (parsed === undefined) return fields;
+  const place = fields.path === '' ? undefined : describePath(fields.path, parsed.value);
+  const named = place === undefined ? fields : { ...fields, place };
   let path = fields.path;
   let offset = parsed.offsets.get(path);
   // Walk up the path ("a.b[2]" → "a.b" → "a" → "") until a value with a known position is found.
@@ -27,7 +29,7 @@ export function diagnostic(
     path = parent === path ? '' : parent;
     offset = parsed.offsets.get(path);
   }
-  return offset === undefined ? fields : { ...fields, ...positionAt(parsed.text, offset) };
+  return offset === undefined ? named : { ...named, ...positionAt(parsed.text, offset) };
 }
 
 export type FileResult<T> =
@@ -156,12 +158,14 @@ function duplicateKey(d: DuplicateKey, file: string, parsed: ParsedJson): Diagno
   const first = positionAt(parsed.text, d.first);
   const second = positionAt(parsed.text, d.second);
   const at = (p: Position): string => `line ${String(p.line)}, column ${String(p.column)}`;
-  const where = d.path === '' ? 'the file' : `'${d.path}'`;
+  const where = d.path === '' ? 'the file' : describePath(d.path, parsed.value);
+  const path = childPath(d.path, d.key);
   return {
     code: DiagnosticCode.DuplicateKey,
     severity: 'warning',
     file,
-    path: childPath(d.path, d.key),
+    path,
+    place: describePath(path, parsed.value),
     ...second,
     message: `The key "${d.key.slice(0, 80)}" appears twice in ${where}: at ${at(first)} and at ${at(second)}. Only the second one counts.`,
     hint: 'Remove one of the two, or merge them.',
@@ -205,17 +209,23 @@ function shapeDiagnostic(issue: z.core.$ZodIssue, file: string, parsed: ParsedJs
     (p, key) => childPath(p, typeof key === 'number' ? key : String(key)),
     '',
   );
-  const where = path === '' ? 'The file' : `'${path}'`;
-  let message = `${where}: ${issue.message}.`;
+  // The place is printed before the message (formatDiagnostic), so the message does not repeat it.
+  const last = issue.path.at(-1);
+  const field = typeof last === 'string' ? `'${last}'` : 'This value';
+  let message = path === '' ? `The file: ${issue.message}.` : `${field}: ${issue.message}.`;
   let hint =
     'Compare with docs/scenario-format.md; an editor that reads "$schema" underlines such mistakes.';
   if (issue.code === 'unrecognized_keys') {
-    message = `${where} has a field this format does not know: ${issue.keys.map((k) => `'${k}'`).join(', ')}.`;
+    const names = issue.keys.map((k) => `'${k}'`).join(', ');
+    message =
+      issue.keys.length === 1
+        ? `The field ${names} is not part of this format.`
+        : `The fields ${names} are not part of this format.`;
     hint =
       'Check the spelling of the field name, or remove it. The allowed fields are listed in docs/scenario-format.md.';
   } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    message = `${where} is missing.`;
-    hint = `Add '${path.split('.').pop() ?? path}' (${issue.expected}).`;
+    message = `The field ${field} is missing.`;
+    hint = `Add ${field} (${issue.expected}).`;
   } else if (issue.code === 'invalid_value' && 'values' in issue) {
     hint = `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
   }

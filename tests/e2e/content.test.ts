@@ -142,7 +142,7 @@ describe('content edited by a municipality', () => {
     const text = await finding.innerText();
     expect(text).toContain('nergens_te_vinden');
     expect(text).toContain(SCENARIO);
-    expect(text).toContain('nodes[0].choices[0].to');
+    expect(text).toMatch(/nodes #1 \(id '[a-z_]+'\) › choices #1 \(id '[a-z_]+'\) › to/);
     expect(text).toMatch(/Fix\s+\S/);
     await expectClean(page);
     await site.close();

@@ -28,7 +28,9 @@ describe('error screen', () => {
     expect(item.textContent).toContain('Gebruik de id van een bestaande stap');
     expect(item.textContent).toContain("goes to node 'nergens'");
     expect(item.textContent).toContain('scenarios/proef/scenario.json');
-    expect(item.textContent).toMatch(/nodes\[0\]\.choices\[0\]\.to \(regel \d+, kolom \d+\)/);
+    expect(item.textContent).toMatch(
+      /nodes #1 \(id 'start'\) › choices #1 \(id '[a-z_]+'\) › to \(regel \d+, kolom \d+\)/,
+    );
     expect(item.textContent).toContain('Oplossing');
   });
 

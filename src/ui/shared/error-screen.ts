@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../content/diagnostics';
+import { type Diagnostic, placeOf } from '../../content/diagnostics';
 import type { I18n } from '../../i18n/create-i18n';
 import { button, h } from './dom';
 
@@ -34,7 +34,7 @@ export function renderErrorScreen(
           h(
             'dd',
             {},
-            d.path === '' ? t('error.wholeFile') : h('code', {}, d.path),
+            d.path === '' ? t('error.wholeFile') : h('code', {}, placeOf(d)),
             d.line !== undefined
               ? ` (${t('error.line', { line: d.line, column: d.column ?? 1 })})`
               : '',
