@@ -5,6 +5,7 @@ import {
   biasBand,
   checkItems,
   type CheckPhase,
+  type DiscernmentScore,
   type Judgement,
   scoreDiscernment,
   sensitivityBand,
@@ -117,12 +118,10 @@ function renderResults(
   phase: CheckPhase,
   answers: Answers,
 ): HTMLElement {
-  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const t = (key: UiKey): string => uiText(deps, key);
   const { before, order } = deps.store.getState().checks;
   const items = checkItems(discernment, phase, order);
   const score = scoreDiscernment(items, answers);
-  const percent = (n: number): string =>
-    new Intl.NumberFormat(deps.i18n.language, { style: 'percent' }).format(n);
   const comparison =
     phase === 'after' && before
       ? scoreDiscernment(checkItems(discernment, 'before', order), before)
@@ -131,64 +130,13 @@ function renderResults(
     'section',
     { class: 'check-results', 'aria-labelledby': 'results-heading' },
     h('h2', { id: 'results-heading' }, t('check.results')),
-    h(
-      'p',
-      { class: 'score' },
-      t('check.score', {
-        hits: score.hits,
-        manipulative: score.manipulativeTotal,
-        hitRate: percent(score.hitRate),
-        falseAlarms: score.falseAlarms,
-        trueTotal: score.trueTotal,
-        falseAlarmRate: percent(score.falseAlarmRate),
-      }),
-    ),
-    // Sensitivity and bias (signal detection) in words, not as bare numbers.
-    h('p', { class: 'sensitivity' }, t(`check.sensitivity.${sensitivityBand(score)}`)),
-    h('p', { class: 'bias' }, t(`check.bias.${biasBand(score)}`)),
-    comparison &&
-      h(
-        'p',
-        { class: 'comparison' },
-        t('check.comparison', {
-          change: t(`check.change.${sensitivityChange(comparison, score)}`),
-          beforeHits: comparison.hits,
-          beforeFakes: comparison.manipulativeTotal,
-          afterHits: score.hits,
-          afterFakes: score.manipulativeTotal,
-          beforeFalse: comparison.falseAlarms,
-          afterFalse: score.falseAlarms,
-          beforeLean: t(`check.lean.${biasBand(comparison)}`),
-          afterLean: t(`check.lean.${biasBand(score)}`),
-        }),
-      ),
+    ...renderScore(deps, score),
+    comparison && renderComparison(deps, comparison, score),
     comparison && h('p', { class: 'fair-sets' }, t('check.fairSets')),
     h(
       'ol',
       { class: 'check-explanations' },
-      ...items.map((item) => {
-        const right = (answers[item.id] === 'manipulative') === (item.verdict === 'manipulative');
-        return h(
-          'li',
-          { class: right ? 'right' : 'wrong' },
-          h(
-            'p',
-            {},
-            h('strong', {}, itemText(deps, item.id, 'author')),
-            ': ',
-            itemText(deps, item.id, 'text'),
-          ),
-          h(
-            'p',
-            {},
-            t(right ? 'check.right' : 'check.wrong', {
-              answer: t(`check.${answers[item.id] ?? 'reliable'}`),
-              verdict: t(item.verdict === 'true' ? 'check.isReliable' : 'check.isManipulative'),
-            }),
-          ),
-          h('p', { class: 'explanation' }, itemText(deps, item.id, 'explanation')),
-        );
-      }),
+      ...items.map((item) => renderExplanation(deps, item, answers)),
     ),
     h('p', { class: 'privacy-line' }, t('check.private')),
     h(
@@ -202,6 +150,82 @@ function renderResults(
         { class: 'primary' },
       ),
     ),
+  );
+}
+
+/** Hits and false alarms, then sensitivity and bias (signal detection) in words, not bare numbers. */
+function renderScore(deps: ViewDeps, score: DiscernmentScore): HTMLElement[] {
+  const percent = (n: number): string =>
+    new Intl.NumberFormat(deps.i18n.language, { style: 'percent' }).format(n);
+  return [
+    h(
+      'p',
+      { class: 'score' },
+      uiText(deps, 'check.score', {
+        hits: score.hits,
+        manipulative: score.manipulativeTotal,
+        hitRate: percent(score.hitRate),
+        falseAlarms: score.falseAlarms,
+        trueTotal: score.trueTotal,
+        falseAlarmRate: percent(score.falseAlarmRate),
+      }),
+    ),
+    h('p', { class: 'sensitivity' }, uiText(deps, `check.sensitivity.${sensitivityBand(score)}`)),
+    h('p', { class: 'bias' }, uiText(deps, `check.bias.${biasBand(score)}`)),
+  ];
+}
+
+/** The second check beside the first: better, the same or worse at telling them apart. */
+function renderComparison(
+  deps: ViewDeps,
+  before: DiscernmentScore,
+  after: DiscernmentScore,
+): HTMLElement {
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  return h(
+    'p',
+    { class: 'comparison' },
+    t('check.comparison', {
+      change: t(`check.change.${sensitivityChange(before, after)}`),
+      beforeHits: before.hits,
+      beforeFakes: before.manipulativeTotal,
+      afterHits: after.hits,
+      afterFakes: after.manipulativeTotal,
+      beforeFalse: before.falseAlarms,
+      afterFalse: after.falseAlarms,
+      beforeLean: t(`check.lean.${biasBand(before)}`),
+      afterLean: t(`check.lean.${biasBand(after)}`),
+    }),
+  );
+}
+
+/** One item: what it said, whether the player judged it right, and why. */
+function renderExplanation(
+  deps: ViewDeps,
+  item: Discernment['items'][number],
+  answers: Answers,
+): HTMLElement {
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  const right = (answers[item.id] === 'manipulative') === (item.verdict === 'manipulative');
+  return h(
+    'li',
+    { class: right ? 'right' : 'wrong' },
+    h(
+      'p',
+      {},
+      h('strong', {}, itemText(deps, item.id, 'author')),
+      ': ',
+      itemText(deps, item.id, 'text'),
+    ),
+    h(
+      'p',
+      {},
+      t(right ? 'check.right' : 'check.wrong', {
+        answer: t(`check.${answers[item.id] ?? 'reliable'}`),
+        verdict: t(item.verdict === 'true' ? 'check.isReliable' : 'check.isManipulative'),
+      }),
+    ),
+    h('p', { class: 'explanation' }, itemText(deps, item.id, 'explanation')),
   );
 }
 
