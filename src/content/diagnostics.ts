@@ -34,6 +34,7 @@ export const DiagnosticCode = {
   DuplicateKey: 'SCN028',
   LargeFile: 'SCN029',
   ReadFailed: 'SCN030',
+  NotePrefix: 'SCN031',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -90,8 +90,36 @@ function lintLocale(
       );
     }
   }
+  const note = ctx.scenario.contentNote;
+  for (const text of note === undefined ? [] : (texts.get(note) ?? [])) {
+    const prefix = NOTE_PREFIX.exec(text)?.[0];
+    if (prefix === undefined) continue;
+    out.push(
+      diagnostic(
+        {
+          code: C.NotePrefix,
+          severity: 'error',
+          file: locale.file,
+          path: note,
+          message: `The content note starts with '${prefix.trim()}', but the game already puts "Let op:" (English: "Please note:") before it, so players would read it twice.`,
+          hint: `Start the text with the note itself, e.g. "${exampleNote(text, prefix)}".`,
+        },
+        locale.parsed,
+      ),
+    );
+  }
   out.push(...lintLocaleTexts(locale, ctx.town === undefined ? [] : [ctx.town]));
   return out;
+}
+
+/** The words the game itself puts before a content note (nl "Let op:", en "Please note:"). */
+const NOTE_PREFIX = /^\s*(?:let\s+op|(?:please\s+)?note)\b\s*[:!.,–-]?\s*/iu;
+
+/** The note without its prefix, first letter capitalised, shortened for a hint. */
+function exampleNote(text: string, prefix: string): string {
+  const rest = text.slice(prefix.length);
+  const note = rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+  return note.length > 60 ? `${note.slice(0, 59)}…` : note;
 }
 
 /**

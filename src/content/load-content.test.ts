@@ -305,6 +305,39 @@ describe('loadContent', () => {
     expect(codes(ds)).toEqual([]);
   });
 
+  it('SCN031: a content note that starts with "Let op" or "Note" (the game already puts it before)', async () => {
+    const EN = 'scenarios/proef/locales/en.json';
+    const withNote =
+      (nl: string, en: string) =>
+      (files: Files): void => {
+        withScenario((s) => {
+          s.contentNote = 'note';
+        })(files);
+        editJson(NL, (v) => {
+          v.note = nl;
+        })(files);
+        editJson(EN, (v) => {
+          v.note = en;
+        })(files);
+      };
+    const ds = await check(withNote('Let op: gaat over een overlijden.', 'Note - about a death.'));
+    expect(ds.map((d) => `${d.code} ${d.severity} ${d.file} ${d.path}`)).toEqual([
+      `SCN031 error ${NL} note`,
+      `SCN031 error ${EN} note`,
+    ]);
+    expect(ds[0]?.message).toContain("starts with 'Let op:'");
+    expect(ds[0]?.hint).toBe(
+      'Start the text with the note itself, e.g. "Gaat over een overlijden.".',
+    );
+    expect(ds[1]?.hint).toContain('"About a death."');
+    for (const note of ['LET OP gaat over de dood', 'Please note: death', 'note: death'])
+      expect(codes(await check(withNote(note, 'About a death.')))).toEqual(['SCN031 error note']);
+    // Words that only begin like it are fine.
+    expect(
+      await check(withNote('Gaat over een overlijden; let op elkaar.', 'Notes on grief.')),
+    ).toEqual([]);
+  });
+
   it('SCN014: an unknown town; SCN015: id and folder differ', async () => {
     const ds = await check(
       withScenario((s) => {
