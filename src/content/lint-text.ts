@@ -90,8 +90,8 @@ function lintLocale(
       );
     }
   }
-  const note = ctx.scenario.contentNote;
-  for (const text of note === undefined ? [] : (texts.get(note) ?? [])) {
+  const note = ctx.scenario.contentNote ?? '';
+  for (const text of texts.get(note) ?? []) {
     const prefix = NOTE_PREFIX.exec(text)?.[0];
     if (prefix === undefined) continue;
     out.push(
