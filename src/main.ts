@@ -43,6 +43,7 @@ import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projec
 import { keepProjectorFitted } from './ui/facilitator/projector-fit';
 import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
+import { browserAudioContext, createSoundPlayer } from './ui/shared/sound';
 import { countPlay, playsOn, readCounts } from './store/kiosk-counts';
 
 const root = requireElement('app');
@@ -217,6 +218,8 @@ function startGame(
       : {}),
     ...(discernment ? { discernment } : {}),
     ...(kiosk ? { kiosk: true } : {}),
+    // The projector only mirrors; the presenter's window (same machine) makes the sound.
+    ...(mode === 'audience' ? {} : { sound: createSoundPlayer(browserAudioContext) }),
     ...(kiosk && deviceStorage !== null
       ? { kioskPlaysToday: () => playsOn(deviceStorage, today()) }
       : {}),

@@ -162,4 +162,33 @@ describe('app store', () => {
     store.getState().restart();
     expect(store.getState().game).toMatchObject({ route: 'short', seed: 5, history: [] });
   });
+
+  it('sound is off by default, remembered on the device, and off again for a kiosk player', () => {
+    const { store, storage } = setup();
+    expect(store.getState().sound).toBe(false);
+    store.getState().setSound(true);
+    expect(setup(storage).store.getState().sound).toBe(true);
+    store.getState().resetForNextPlayer();
+    expect(store.getState().sound).toBe(false);
+    const kiosk = createAppStore(
+      { worlds, languages: ['nl'], storage: null, newSeed: () => 5, route: 'short' },
+      options,
+    );
+    expect(kiosk.getState().sound).toBe(false);
+    kiosk.getState().setSound(true);
+    expect(kiosk.getState()).toMatchObject({ sound: true, notices: [] });
+  });
+
+  it('tells once, and goes on, when the storage refuses the sound setting', () => {
+    const storage = memoryStorage();
+    const { store } = setup(storage);
+    storage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    store.getState().setSound(true);
+    store.getState().setSound(false);
+    store.getState().setSound(true);
+    expect(store.getState().sound).toBe(true);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['notice.soundNotKept']);
+  });
 });

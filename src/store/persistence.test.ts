@@ -63,4 +63,23 @@ describe('persistence', () => {
     expect(saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '[1]' }))).toBeNull();
     expect(saves.readLanguage(memoryStorage({ 'geruchtenmolen.settings': '{' }))).toBeNull();
   });
+
+  it('keeps sound and language side by side; sound is off unless stored as on', () => {
+    const storage = memoryStorage();
+    expect(saves.readSound(storage)).toBe(false);
+    expect(saves.writeSound(storage, true)).toBe(true);
+    saves.writeLanguage(storage, 'en');
+    expect(saves.readSound(storage)).toBe(true);
+    expect(saves.readLanguage(storage)).toBe('en');
+    saves.writeSound(storage, false);
+    expect(saves.readLanguage(storage)).toBe('en');
+    expect(saves.readSound(memoryStorage({ 'geruchtenmolen.settings': '{"sound":"yes"}' }))).toBe(
+      false,
+    );
+    const broken = memoryStorage();
+    broken.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    expect(saves.writeSound(broken, true)).toBe(false);
+  });
 });

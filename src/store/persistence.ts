@@ -90,24 +90,46 @@ export const clearCurrent = (storage: KeyValueStorage): void => {
   storage.removeItem(CURRENT_KEY);
 };
 
-export function readLanguage(storage: KeyValueStorage): string | null {
+/** The device's settings: the language chosen last and whether sound is on. */
+interface StoredSettings {
+  readonly language?: string;
+  readonly sound?: boolean;
+}
+
+function readSettings(storage: KeyValueStorage): StoredSettings {
   const raw = safeGet(storage, SETTINGS_KEY);
   try {
     const value = raw === null ? null : (JSON.parse(raw) as unknown);
-    return typeof value === 'object' &&
-      value !== null &&
-      'language' in value &&
-      typeof value.language === 'string'
-      ? value.language
-      : null;
+    if (typeof value !== 'object' || value === null) return {};
+    const v = value as Record<string, unknown>;
+    return {
+      ...(typeof v.language === 'string' ? { language: v.language } : {}),
+      ...(typeof v.sound === 'boolean' ? { sound: v.sound } : {}),
+    };
   } catch {
-    return null;
+    return {};
   }
 }
 
-export function writeLanguage(storage: KeyValueStorage, language: string): void {
-  safeSet(storage, SETTINGS_KEY, JSON.stringify({ language }));
+/** Changes one setting and keeps the others; false when the storage refused it. */
+function writeSetting(storage: KeyValueStorage, change: StoredSettings): boolean {
+  return safeSet(storage, SETTINGS_KEY, JSON.stringify({ ...readSettings(storage), ...change }));
 }
+
+export const readLanguage = (storage: KeyValueStorage): string | null =>
+  readSettings(storage).language ?? null;
+
+export function writeLanguage(storage: KeyValueStorage, language: string): void {
+  writeSetting(storage, { language });
+}
+
+/** Whether the player turned sound on, on this device; off when nothing (readable) is stored. */
+export const readSound = (storage: KeyValueStorage): boolean =>
+  readSettings(storage).sound === true;
+
+/** Remembers sound on or off; false when the storage refused it (full, blocked). */
+export const writeSound = (storage: KeyValueStorage, sound: boolean): boolean =>
+  writeSetting(storage, { sound });
 
 /**
  * Answers of the discernment checks, kept on this device only: { order?, before?: {...}, after?: {...} }.

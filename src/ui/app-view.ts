@@ -107,6 +107,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
     store.subscribe((s) => s.blank, renderChrome),
+    store.subscribe((s) => s.sound, renderChrome),
     store.subscribe((s) => s.notices, renderChrome),
     store.subscribe(
       (s) => s.saved,

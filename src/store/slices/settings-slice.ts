@@ -5,10 +5,14 @@ import type { AppDeps, SliceContext } from './slice-context';
 /** The language and what the device keeps: switching, clearing, the kiosk's reset, info pages. */
 export interface SettingsSliceState {
   readonly language: string;
+  /** Short sounds on moves, badges and bursts of shares: off until the player turns them on. */
+  readonly sound: boolean;
 }
 
 export interface SettingsActions {
   setLanguage(language: string): void;
+  /** Turns sound on or off, remembered on this device (not at a kiosk, which keeps nothing). */
+  setSound(on: boolean): void;
   clearSavedData(): void;
   /** Kiosk: back to the attract screen with nothing of the previous player left in the state. */
   resetForNextPlayer(): void;
@@ -20,17 +24,34 @@ export function settingsSlice(
   { deps, set, get }: SliceContext,
   options: LaunchOptions,
 ): SettingsSliceState & SettingsActions {
+  let soundFailureTold = false;
   return {
     language: initialLanguage(deps, options),
+    sound: deps.storage ? saves.readSound(deps.storage) : false,
 
     setLanguage(language) {
       if (!deps.languages.includes(language)) return;
       set({ language });
       if (deps.storage) saves.writeLanguage(deps.storage, language);
     },
+    setSound(on) {
+      set({ sound: on });
+      if (deps.storage && !saves.writeSound(deps.storage, on) && !soundFailureTold) {
+        soundFailureTold = true; // once: the choice still holds until the page is closed
+        get().notify({ kind: 'warning', key: 'notice.soundNotKept' });
+      }
+    },
     clearSavedData() {
       if (deps.storage) saves.clearAllSavedData(deps.storage);
-      set({ screen: 'title', world: null, game: null, saved: [], checks: {}, check: null });
+      set({
+        screen: 'title',
+        world: null,
+        game: null,
+        saved: [],
+        checks: {},
+        check: null,
+        sound: false,
+      });
       get().notify({ kind: 'info', key: 'notice.cleared' });
     },
     resetForNextPlayer() {
@@ -45,6 +66,7 @@ export function settingsSlice(
         notices: [],
         saved: [],
         language,
+        sound: false,
         defenceFeedback: false,
       });
     },

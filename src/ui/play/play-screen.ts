@@ -3,6 +3,7 @@ import { availableChoices } from '../../engine/selectors';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
+import { watchGameSounds } from '../shared/sound';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 import { mountFeedSlot } from '../feed/feed-slot';
 import { mapSummary, renderMapText } from '../map/map-panel';
@@ -116,6 +117,8 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
     }
   };
   document.addEventListener('keydown', onKey);
+  // The sounds follow this game only: leaving it lets go of the listener and the audio context.
+  const stopSounds = deps.sound ? watchGameSounds(store, deps.sound) : undefined;
   const onLanguage = (): void => {
     const current = store.getState().game;
     if (current) render(current, false);
@@ -123,6 +126,7 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   deps.i18n.on('languageChanged', onLanguage);
   return () => {
     unsubscribe();
+    stopSounds?.();
     window.clearTimeout(toastTimer);
     deps.i18n.off('languageChanged', onLanguage);
     document.removeEventListener('keydown', onKey);

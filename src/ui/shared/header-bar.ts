@@ -1,4 +1,6 @@
 import { button, h } from './dom';
+import { s } from './svg';
+import type { SoundPlayer } from './sound';
 import { uiText, uiTextAt, type ViewDeps } from './view-deps';
 
 /**
@@ -9,7 +11,7 @@ let menuOpen = false;
 
 /**
  * The bar on every screen: the game's name (not on the title, where the wordmark is the one
- * title), the language switch, fullscreen and "clear saved data". On a phone the tools fold
+ * title), the language switch, sound on/off, fullscreen and "clear saved data". On a phone the tools fold
  * behind one menu button, so the game starts near the top.
  */
 export function renderHeader(deps: ViewDeps): HTMLElement {
@@ -66,6 +68,7 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
         { class: 'quiet', 'data-focus-key': 'fullscreen' },
       )
     : null;
+  const sound = deps.sound ? soundToggle(deps, deps.sound) : null;
   const logo = deps.branding
     ? h('img', {
         class: 'logo',
@@ -95,12 +98,46 @@ export function renderHeader(deps: ViewDeps): HTMLElement {
       'div',
       { class: 'header-tools', id: 'header-tools' },
       languages,
+      sound,
       fullscreen,
       deps.kiosk !== true && clear,
     ),
   );
   const toggle = header.querySelector('.menu-toggle') as HTMLElement;
   return header;
+}
+
+/**
+ * Sound on or off: a toggle button ("Geluid", pressed when on) with a speaker that shows the
+ * state to the eye. Turning it on plays the "post sent" cue, so the player hears that it works
+ * (and the audio context starts inside the click); turning it off closes the context.
+ */
+function soundToggle(deps: ViewDeps, player: SoundPlayer): HTMLButtonElement {
+  const on = deps.store.getState().sound;
+  const toggle = button(
+    uiText(deps, 'header.sound'),
+    () => {
+      const next = !deps.store.getState().sound;
+      deps.store.getState().setSound(next);
+      if (next) player.play(['post']);
+      else player.release();
+    },
+    { class: 'quiet sound-toggle', 'aria-pressed': String(on), 'data-focus-key': 'sound' },
+  );
+  toggle.prepend(speaker(on));
+  return toggle;
+}
+
+/** A speaker with sound waves (on) or a cross (off); decoration beside the word. */
+function speaker(on: boolean): SVGElement {
+  return s(
+    'svg',
+    { viewBox: '0 0 24 24', class: 'sound-icon', 'aria-hidden': 'true', focusable: 'false' },
+    s('path', { d: 'M3 9h4l5-4v14l-5-4H3z', class: 'sound-speaker' }),
+    ...(on
+      ? [s('path', { d: 'M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12', class: 'sound-wave' })]
+      : [s('path', { d: 'M16 9l6 6M22 9l-6 6', class: 'sound-wave' })]),
+  );
 }
 
 /** The notices (URL problems, discarded saves): readable, dismissable, announced politely. */

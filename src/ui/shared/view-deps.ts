@@ -5,6 +5,7 @@ import type { World } from '../../engine/world';
 import type { I18n } from '../../i18n/create-i18n';
 import type { UiKey, UiKeyIn } from '../../i18n/ui-keys';
 import type { AppStoreApi } from '../../store/app-store';
+import type { SoundPlayer } from './sound';
 
 /** A function that draws the town map into `parent` and returns how to remove it again. */
 export type MountMap = (parent: HTMLElement, world: World) => () => void;
@@ -30,6 +31,8 @@ export interface ViewDeps {
   readonly kiosk?: boolean;
   /** Kiosk: how many games were started today on this device (the attract screen shows it). */
   readonly kioskPlaysToday?: () => number;
+  /** The sounds (Web Audio); absent on the projector, which only mirrors the presenter's window. */
+  readonly sound?: SoundPlayer;
   /** Absent in tests and where the map cannot load; the play screen then shows text only. */
   readonly mountMap?: MountMap;
 }
