@@ -34,7 +34,7 @@ import { createI18n, type I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
 import { bootStore, createAppStore } from './store/app-store';
 import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/launch-options';
-import { type ResolvedConfig, resolveConfig } from './store/resolve-config';
+import { configNotice, type ResolvedConfig, resolveConfig } from './store/resolve-config';
 import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
@@ -100,9 +100,7 @@ async function start(): Promise<void> {
   const settings = resolveConfig(config, loadedWorlds, uiLanguages);
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
-    return p.field === '(file)'
-      ? { kind: 'warning', key: 'notice.configFile', values: { problem: p.problem } }
-      : { kind: 'warning', key: 'notice.config', values: { field: p.field, problem: p.problem } };
+    return configNotice(p);
   });
   if (settings.accent !== undefined)
     document.documentElement.style.setProperty('--accent', settings.accent);

@@ -88,7 +88,11 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfig('{\n  "town": { "name": "X" }\n  "mode": "solo"\n}');
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(problems).toEqual([
-      { field: '(file)', problem: expect.stringMatching(/not valid JSON at line 3, column 3/) },
+      {
+        field: '(file)',
+        problem: expect.stringMatching(/not valid JSON at line 3, column 3/),
+        notice: { key: 'notJson', values: { line: 3, column: 3 } },
+      },
     ]);
     expect(parseConfig('[1, 2]').problems[0]?.problem).toContain('must be a JSON object');
     expect(problems[0]?.problem).not.toContain('default'); // the notice around it says so, in the player's language
@@ -112,7 +116,13 @@ describe('parseConfig', () => {
   it('"__proto__" is an ordinary (unknown) key: it cannot switch on kiosk mode', () => {
     const { config, problems } = parseConfig('{"__proto__": {"mode": "kiosk"}}');
     expect(config.mode).toBeUndefined();
-    expect(problems).toEqual([{ field: '__proto__', problem: expect.stringContaining('ignored') }]);
+    expect(problems).toEqual([
+      {
+        field: '__proto__',
+        problem: expect.stringContaining('ignored'),
+        notice: { key: 'unknownKeys', values: { names: '__proto__', count: 1 } },
+      },
+    ]);
   });
 
   it('a 10 MB value is quoted in at most 80 characters', () => {
@@ -154,7 +164,11 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfig(bytes);
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(problems).toEqual([
-      { field: '(file)', problem: expect.stringContaining('not UTF-8 text at line 2, column 24') },
+      {
+        field: '(file)',
+        problem: expect.stringContaining('not UTF-8 text at line 2, column 24'),
+        notice: { key: 'notUtf8', values: { line: 2, column: 24 } },
+      },
     ]);
   });
 });

@@ -44,8 +44,20 @@ export const DEFAULT_CONFIG: GameConfig = { town: {}, colours: {}, kioskIdleSeco
 /** A config problem, for the operator: which field, what was wrong, what is used instead. */
 export interface ConfigProblem {
   readonly field: string;
+  /** In English, for the console and the checker. */
   readonly problem: string;
+  /**
+   * The same for the player's notice, in their language: a key under `notice.configProblem.` of
+   * the interface text, with its values (the view adds `field`).
+   */
+  readonly notice: {
+    readonly key: string;
+    readonly values?: Readonly<Record<string, string | number>>;
+  };
 }
+
+/** A field's name as an i18n key ("town.name" → "town_name": a dot would nest). */
+export const fieldKey = (field: string): string => field.replace(/\./g, '_');
 
 const Name = z
   .string()
@@ -101,6 +113,7 @@ export function parseConfig(content: FileContent | null): {
         {
           field: '(file)',
           problem: `not UTF-8 text at line ${String(line)}, column ${String(column)}; save it as UTF-8`,
+          notice: { key: 'notUtf8', values: { line, column } },
         },
       ],
     };
@@ -109,20 +122,30 @@ export function parseConfig(content: FileContent | null): {
   try {
     value = parseJsonWithPositions(decoded.text).value;
   } catch (error) {
-    const where =
-      error instanceof JsonSyntaxError
-        ? ` at line ${String(error.position.line)}, column ${String(error.position.column)}`
-        : '';
+    const { line, column } =
+      error instanceof JsonSyntaxError ? error.position : { line: 1, column: 1 };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       config: DEFAULT_CONFIG,
-      problems: [{ field: '(file)', problem: `not valid JSON${where} (${detail})` }],
+      problems: [
+        {
+          field: '(file)',
+          problem: `not valid JSON at line ${String(line)}, column ${String(column)} (${detail})`,
+          notice: { key: 'notJson', values: { line, column } },
+        },
+      ],
     };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       config: DEFAULT_CONFIG,
-      problems: [{ field: '(file)', problem: 'it must be a JSON object { … }' }],
+      problems: [
+        {
+          field: '(file)',
+          problem: 'it must be a JSON object { … }',
+          notice: { key: 'notObject' },
+        },
+      ],
     };
   }
   const problems: ConfigProblem[] = [];
@@ -140,6 +163,7 @@ export function parseConfig(content: FileContent | null): {
     problems.push({
       field,
       problem: `${quoteValue(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used`,
+      notice: { key: `invalid.${fieldKey(field)}`, values: { value: quoteValue(raw) } },
     });
     return undefined;
   };
@@ -150,16 +174,19 @@ export function parseConfig(content: FileContent | null): {
     ...Object.keys(FIELDS).filter((f) => !f.includes('.')),
   ]);
   const unknown = Object.keys(value).filter((key) => !known.has(key));
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
     // One problem for all of them: a file with 800 stray keys gives one notice, not 800.
+    const names = unknown
+      .slice(0, 5)
+      .map(shortValue)
+      .join(', ')
+      .concat(unknown.length > 5 ? `, … (${String(unknown.length)})` : '');
     problems.push({
-      field: unknown
-        .slice(0, 5)
-        .map(shortValue)
-        .join(', ')
-        .concat(unknown.length > 5 ? `, … (${String(unknown.length)})` : ''),
+      field: names,
       problem: `${unknown.length === 1 ? 'is not a setting' : 'are not settings'} this game knows; ignored (check the spelling against docs/configuration.md)`,
+      notice: { key: 'unknownKeys', values: { names, count: unknown.length } },
     });
+  }
   const str = (field: Field): string | undefined => read(field) as string | undefined;
   const config: GameConfig = {
     town: dropUndefined({

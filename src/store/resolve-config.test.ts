@@ -41,11 +41,13 @@ describe('resolveConfig', () => {
         field: 'town.areas',
         problem:
           "names 'noord', which the town profile does not have (known: west, midden, oost); it is ignored",
+        notice: { key: 'unknownArea', values: { id: 'noord', known: 'west, midden, oost' } },
       },
       {
         field: 'town.places',
         problem:
           "names 'zwembad', which the town profile does not have (known: square, radio); it is ignored",
+        notice: { key: 'unknownPlace', values: { id: 'zwembad', known: 'square, radio' } },
       },
     ]);
   });

@@ -2,6 +2,7 @@ import type { ConfigProblem, GameConfig } from '../content/config';
 import type { Town } from '../content/town-schema';
 import { shortValue } from '../content/text-safety';
 import { createWorld, type World } from '../engine/world';
+import type { Notice } from './launch-options';
 
 /** What the rest of the app uses from config.json, after checking it against the content. */
 export interface ResolvedConfig {
@@ -58,6 +59,10 @@ function unknownNameIds(config: GameConfig, worlds: ReadonlyMap<string, World>):
         problems.push({
           field: `town.${field}`,
           problem: `names '${id}', which the town profile does not have (known: ${[...known].join(', ')}); it is ignored`,
+          notice: {
+            key: field === 'areas' ? 'unknownArea' : 'unknownPlace',
+            values: { id: shortValue(id), known: [...known].join(', ') },
+          },
         });
   };
   check('areas', new Set(towns.flatMap((t) => t.neighbourhoods.map((n) => n.id))));
@@ -79,6 +84,10 @@ export function resolveConfig(
       problems.push({
         field: 'scenarios',
         problem: `names '${shortValue(id)}', which is not a scenario of this game (available: ${[...worlds.keys()].join(', ')}); it is left out`,
+        notice: {
+          key: 'unknownScenario',
+          values: { id: shortValue(id), available: [...worlds.keys()].join(', ') },
+        },
       });
       continue;
     }
@@ -88,6 +97,7 @@ export function resolveConfig(
     problems.push({
       field: 'scenarios',
       problem: 'leaves no scenario to play; all scenarios are offered',
+      notice: { key: 'noScenario' },
     });
     for (const [id, world] of worlds) renamed.set(id, adapted(world, config));
   }
@@ -98,6 +108,10 @@ export function resolveConfig(
       problems.push({
         field: 'languages',
         problem: `names '${lang}', which this game has no interface text for (available: ${shippedLanguages.join(', ')}); put its file at locales/${lang}.json beside index.html, until then it is left out`,
+        notice: {
+          key: 'unknownLanguage',
+          values: { lang, available: shippedLanguages.join(', ') },
+        },
       });
     return ok;
   });
@@ -107,6 +121,14 @@ export function resolveConfig(
     problems.push({
       field: 'defaultLanguage',
       problem: `'${defaultLanguage}' is not one of the offered languages (${languages.join(', ')}); '${languages[0] ?? 'nl'}' is used`,
+      notice: {
+        key: 'defaultLanguage',
+        values: {
+          lang: defaultLanguage,
+          offered: languages.join(', '),
+          used: languages[0] ?? 'nl',
+        },
+      },
     });
     defaultLanguage = languages[0] ?? 'nl';
   }
@@ -115,7 +137,16 @@ export function resolveConfig(
   if (accent !== undefined && contrastWithWhite(accent) < 4.5) {
     problems.push({
       field: 'colours.accent',
-      problem: `${accent} has a contrast of ${contrastWithWhite(accent).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used`,
+      problem: `${accent} has a contrast of ${(Math.floor(contrastWithWhite(accent) * 10) / 10).toFixed(1)}:1 with white; buttons need at least 4.5:1 to be readable (WCAG 2.1 AA), so the default colour is used`,
+      notice: {
+        key: 'contrast',
+        values: {
+          colour: accent,
+          // Rounded down, so a colour just short of 4.5 never reads "4.5:1" in the notice.
+          ratio: Math.floor(contrastWithWhite(accent) * 10) / 10,
+          minimum: 4.5,
+        },
+      },
     });
     accent = undefined;
   }
@@ -144,3 +175,10 @@ export function contrastWithWhite(hex: string): number {
   const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
   return 1.05 / (luminance + 0.05);
 }
+
+/** A config problem as the player's notice: its text under notice.configProblem, in their language. */
+export const configNotice = (p: ConfigProblem): Notice => ({
+  kind: 'warning',
+  key: `notice.configProblem.${p.notice.key}`,
+  values: { field: p.field, ...p.notice.values },
+});
