@@ -105,7 +105,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Je uitslag' }).waitFor();
     expect(await page.locator('.score').innerText()).toMatch(
-      /^Je herkende \d+ van de \d+ misleidende berichten \(\d+\s?%\)\./,
+      /^Misleidende berichten herkend: \d+ van \d+ \(\d+\s?%\)\./,
     );
     expect(await axeViolations(page)).toEqual([]);
     const stored = await page.evaluate(() => localStorage.getItem('geruchtenmolen.checks'));

@@ -67,7 +67,7 @@ describe.each(['ab', 'ba'] as const)('discernment check, sets in order %s', (ord
     const results = getByRole(root, 'heading', { level: 2, name: 'Je uitslag' });
     expect(document.activeElement).toBe(results);
     expect(root.textContent).toContain(
-      'Je herkende 1 van de 1 misleidende berichten (100%). Je noemde 1 van de 1 echte berichten ten onrechte misleidend (100%).',
+      'Misleidende berichten herkend: 1 van 1 (100%). Echte berichten die je ten onrechte misleidend noemde: 1 van 1 (100%).',
     );
     // Sensitivity and bias in words: distrusting everything tells nothing apart and leans to suspicion.
     expect(root.textContent).toContain('Echt en nep uit elkaar houden lukte nog niet');

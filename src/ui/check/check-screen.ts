@@ -52,7 +52,7 @@ function renderForm(deps: ViewDeps, items: Discernment['items']): HTMLElement {
     h(
       'fieldset',
       { class: 'check-item', 'data-item': item.id },
-      h('legend', {}, t('check.post', { count: i + 1, total: items.length })),
+      h('legend', {}, t('check.post', { number: i + 1, total: items.length })),
       h(
         'article',
         { class: 'post' },

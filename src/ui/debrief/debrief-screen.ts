@@ -217,7 +217,7 @@ function renderMove(deps: ViewDeps, world: World, move: Move): HTMLElement {
   return h(
     'li',
     {},
-    h('span', { class: 'move-number' }, uiText(deps, 'debrief.move', { count: move.turn }), ': '),
+    h('span', { class: 'move-number' }, uiText(deps, 'debrief.move', { number: move.turn }), ': '),
     h('span', {}, scenarioText(deps, world, move.label)),
     ' ',
     h('span', { class: 'move-badges' }, ...badges),

@@ -97,7 +97,7 @@ function renderMoment(
     h(
       'h1',
       { id: 'defence-heading', 'data-screen-heading': true },
-      t('defence.moment', { count: game.defence.length + 1, total }),
+      t('defence.moment', { number: game.defence.length + 1, total }),
     ),
     game.defence.length === 0 &&
       h('p', { class: 'intro' }, t('defence.intro', { town: world.town.name, count: total })),

@@ -47,7 +47,7 @@ export function renderGroupDebrief(deps: ViewDeps, presenter: boolean): HTMLElem
     h(
       'h1',
       { 'data-screen-heading': true },
-      t('group.heading', { count: groupStep + 1, name: t(`group.steps.${step}.name`) }),
+      t('group.heading', { step: groupStep + 1, name: t(`group.steps.${step}.name`) }),
     ),
     h('p', { class: 'group-question' }, t(`group.steps.${step}.question`)),
     detail,

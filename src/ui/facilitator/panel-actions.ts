@@ -60,7 +60,7 @@ export function renderBottomActions(deps: ViewDeps): HTMLElement {
       h(
         'p',
         {},
-        uiText(deps, 'facilitator.groupStep', { count: groupStep + 1, total: GROUP_STEPS.length }),
+        uiText(deps, 'facilitator.groupStep', { step: groupStep + 1, total: GROUP_STEPS.length }),
       ),
   );
 }

@@ -66,7 +66,11 @@ export function renderMapLegend(deps: ViewDeps, world: World, game: GameState): 
     h(
       'p',
       { class: 'map-legend-town' },
-      uiText(deps, 'map.town', { town: world.town.name, residents: number.format(total) }),
+      uiText(deps, 'map.town', {
+        town: world.town.name,
+        residents: number.format(total),
+        count: total,
+      }),
     ),
     h(
       'ul',
@@ -84,6 +88,7 @@ export function renderMapLegend(deps: ViewDeps, world: World, game: GameState): 
             ': ',
             uiText(deps, 'map.count', {
               residents: number.format(Math.round(town[state])),
+              count: Math.round(town[state]),
               percent: percent(town[state], total),
             }),
           ),

@@ -20,7 +20,7 @@ export function renderBadgeBar(deps: ViewDeps, world: World, game: GameState): H
       h(
         'span',
         { class: 'badge-count' },
-        uiText(deps, 'badges.count', { count: earned.size, total: all.length }),
+        uiText(deps, 'badges.count', { earned: earned.size, count: all.length }),
       ),
     ),
     h(

@@ -11,10 +11,13 @@ const LOW = 0.3;
 /** What a move did in the simulated town, in numbers and words. */
 export function outcomeText(deps: ViewDeps, world: World, outcome: MoveOutcome): string {
   const number = new Intl.NumberFormat(deps.i18n.language);
+  // Each number with its own plural form: "1 inwoner hoorde ervan", "12 inwoners hoorden ervan".
+  const part = (key: 'heard' | 'believed' | 'doubted', count: number): string =>
+    uiText(deps, `debrief.outcome.${key}`, { count, value: number.format(count) });
   const counts = {
-    exposed: number.format(outcome.newlyExposed),
-    believing: number.format(outcome.newlyBelieving),
-    doubting: number.format(outcome.newlyDoubting),
+    heard: part('heard', outcome.newlyExposed),
+    believed: part('believed', outcome.newlyBelieving),
+    doubted: part('doubted', outcome.newlyDoubting),
   };
   return outcome.platform === null
     ? uiText(deps, 'debrief.outcome.noPost', counts)

@@ -21,7 +21,7 @@ export function stepHeading(deps: ViewDeps, world: World, game: GameState): stri
         : believing === 0
           ? uiText(deps, 'play.stake.none')
           : uiText(deps, 'play.stake.toGo', { count: Math.max(1, goal - believing) });
-  return uiText(deps, 'play.stepHeading', { count, stake });
+  return uiText(deps, 'play.stepHeading', { step: count, stake });
 }
 
 /**
@@ -62,7 +62,7 @@ export function renderMovePanel(
       h(
         'p',
         { class: 'hint', id: 'moves-hint' },
-        uiText(deps, 'play.movesHint', { count: choices.length }),
+        uiText(deps, 'play.movesHint', { last: choices.length }),
       ),
       h(
         'ol',

@@ -14,7 +14,7 @@ export function pageTitle(deps: ViewDeps, heading: string): string {
   if (screen === 'play' && game !== null)
     part =
       game.ending === null
-        ? uiText(deps, 'play.titleStep', { count: game.history.length + 1 })
+        ? uiText(deps, 'play.titleStep', { step: game.history.length + 1 })
         : uiText(deps, 'play.titleEnding');
   // A heading that already names the story ("Einde: Het zwembad") is not repeated.
   return [part, story, app].filter((p, i, all) => p !== '' && all.indexOf(p) === i).join(' · ');
