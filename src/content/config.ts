@@ -1,5 +1,3 @@
-import { z } from './zod';
-
 import { decodeUtf8, type FileContent } from './decode-text';
 import { JsonSyntaxError, parseJsonWithPositions } from './json-with-positions';
 import { LANGUAGE_CODE } from './locales';
@@ -59,42 +57,131 @@ export interface ConfigProblem {
 /** A field's name as an i18n key ("town.name" → "town_name": a dot would nest). */
 export const fieldKey = (field: string): string => field.replace(/\./g, '_');
 
-const Name = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .refine((name) => !UNSAFE_CHARACTERS.test(name), {
-    error: 'no control characters or text-direction marks (such as U+202E) in a name',
-  });
-const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#0b5cab"');
-const RelativePath = z
-  .string()
-  .regex(
-    /^(?!\/)(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./-]+\.(svg|png|webp|jpg|jpeg)$/i,
-    'a file beside index.html, such as "logo.svg" (no address of another site)',
-  );
+/**
+ * One setting's check: the value to use, or why it is not valid. Written by hand, not with zod, so
+ * the first script the page loads stays small (the title needs the config); `config-schema.ts`
+ * describes the same rules in zod for the JSON Schema editors use, and a test holds the two together.
+ */
+type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
 
-/** Each field with its own schema, so one bad field does not throw away the others. */
+const pass = (value: unknown) => ({ ok: true as const, value });
+const fail = (message: string) => ({ ok: false as const, message });
+
+/** Patterns shared with config-schema.ts. */
+export const CONFIG_ID = /^[a-z][a-z0-9_]*$/;
+export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+export const RELATIVE_IMAGE =
+  /^(?!\/)(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./-]+\.(svg|png|webp|jpg|jpeg)$/i;
+/** The e-mail pattern zod's z.email() uses. */
+export const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+export const NAME_SAFE_MESSAGE =
+  'no control characters or text-direction marks (such as U+202E) in a name';
+export const COLOUR_MESSAGE = 'a colour like "#0b5cab"';
+export const IMAGE_MESSAGE =
+  'a file beside index.html, such as "logo.svg" (no address of another site)';
+export const CONTACT_MESSAGE = 'an e-mail address or an http(s) address of a web page';
+export const MODES = ['solo', 'facilitator', 'kiosk'] as const;
+
+const text =
+  (pattern: RegExp, message: string): Check =>
+  (value) =>
+    typeof value !== 'string'
+      ? fail('expected text')
+      : pattern.test(value)
+        ? pass(value)
+        : fail(message);
+
+const name: Check = (value) => {
+  if (typeof value !== 'string') return fail('expected text');
+  const trimmed = value.trim();
+  if (trimmed.length < 1) return fail('too short: a name needs at least 1 character');
+  if (trimmed.length > 60) return fail('too long: a name has at most 60 characters');
+  return UNSAFE_CHARACTERS.test(trimmed) ? fail(NAME_SAFE_MESSAGE) : pass(trimmed);
+};
+
+const oneOf =
+  (options: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && options.includes(value)
+      ? pass(value)
+      : fail(`expected one of ${options.map((o) => `"${o}"`).join('|')}`);
+
+const list =
+  (item: Check, min: number): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return fail('expected a list [ … ]');
+    if (value.length < min) return fail(`too short: at least ${String(min)} item(s)`);
+    const out: unknown[] = [];
+    for (const v of value as unknown[]) {
+      const r = item(v);
+      if (!r.ok) return r;
+      out.push(r.value);
+    }
+    return pass(out);
+  };
+
+/** Names by id: { "lindehof": "Zeezicht" }. */
+const namesById: Check = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('expected an object { "id": "name" }');
+  const out: [string, unknown][] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (!CONFIG_ID.test(key)) return fail(`invalid key ${quoteValue(key)}`);
+    const r = name(v);
+    if (!r.ok) return r;
+    out.push([key, r.value]);
+  }
+  return pass(Object.fromEntries(out));
+};
+
+const webAddress =
+  (max: number): Check =>
+  (value) => {
+    if (typeof value !== 'string') return fail('expected text');
+    if (value.length > max) return fail(`too long: at most ${String(max)} characters`);
+    try {
+      const url = new URL(value.trim());
+      if (/^https?$/.test(url.protocol.slice(0, -1))) return pass(value);
+    } catch {
+      // not an address at all
+    }
+    return fail('invalid URL');
+  };
+
+const email: Check = (value) =>
+  typeof value === 'string' && value.length <= 120 && EMAIL.test(value)
+    ? pass(value)
+    : fail('invalid email address');
+
+const wholeNumber =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? pass(value)
+      : fail(`expected a whole number from ${String(min)} to ${String(max)}`);
+
+/** Each field with its own check, so one bad field does not throw away the others. */
 const FIELDS = {
-  'town.name': Name,
-  'town.mayor': Name,
-  'town.alderman': Name,
-  'town.areas': z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Name),
-  'town.places': z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Name),
-  logo: RelativePath,
-  'colours.accent': HexColour,
-  scenarios: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1),
-  languages: z.array(z.string().regex(LANGUAGE_CODE)).min(1),
-  defaultLanguage: z.string().regex(LANGUAGE_CODE),
-  mode: z.enum(['solo', 'facilitator', 'kiosk']),
-  kioskIdleSeconds: z.number().int().min(15).max(3600),
-  boosterUrl: z.url({ protocol: /^https?$/ }),
-  accessibilityContact: z.union([z.email().max(120), z.url({ protocol: /^https?$/ }).max(200)], {
-    error: 'an e-mail address or an http(s) address of a web page',
-  }),
-  measures: z.array(z.enum(MEASURES)),
-} as const;
+  'town.name': name,
+  'town.mayor': name,
+  'town.alderman': name,
+  'town.areas': namesById,
+  'town.places': namesById,
+  logo: text(RELATIVE_IMAGE, IMAGE_MESSAGE),
+  'colours.accent': text(HEX_COLOUR, COLOUR_MESSAGE),
+  scenarios: list(text(CONFIG_ID, 'a scenario id such as "zwembad"'), 1),
+  languages: list(text(LANGUAGE_CODE, 'a language code such as "nl" or "fy"'), 1),
+  defaultLanguage: text(LANGUAGE_CODE, 'a language code such as "nl" or "fy"'),
+  mode: oneOf(MODES),
+  kioskIdleSeconds: wholeNumber(15, 3600),
+  boosterUrl: webAddress(Infinity),
+  accessibilityContact: (value) => {
+    const r = email(value);
+    return r.ok || webAddress(200)(value).ok ? pass(value) : fail(CONTACT_MESSAGE);
+  },
+  measures: list(oneOf(MEASURES), 0),
+} as const satisfies Record<string, Check>;
 
 type Field = keyof typeof FIELDS;
 
@@ -158,11 +245,11 @@ export function parseConfig(content: FileContent | null): {
         value,
       );
     if (raw === undefined) return undefined;
-    const result = FIELDS[field].safeParse(raw);
-    if (result.success) return result.data;
+    const result = FIELDS[field](raw);
+    if (result.ok) return result.value;
     problems.push({
       field,
-      problem: `${quoteValue(raw)} is not valid (${result.error.issues[0]?.message ?? 'wrong value'}); the default is used`,
+      problem: `${quoteValue(raw)} is not valid (${result.message}); the default is used`,
       notice: { key: `invalid.${fieldKey(field)}`, values: { value: quoteValue(raw) } },
     });
     return undefined;
@@ -220,54 +307,3 @@ function dropUndefined<T extends Record<string, unknown>>(
     [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
-
-/** The whole file's shape, for the generated JSON Schema that editors use (`config.schema.json`). */
-export const ConfigFileSchema = z
-  .object({
-    $schema: z.string(),
-    town: z
-      .object({
-        name: FIELDS['town.name'],
-        mayor: FIELDS['town.mayor'],
-        alderman: FIELDS['town.alderman'],
-        areas: FIELDS['town.areas'].describe(
-          'New names for neighbourhoods, by the id in the town profile, e.g. { "lindehof": "Zeezicht" }.',
-        ),
-        places: FIELDS['town.places'].describe(
-          'New names for places (streets, the pool, the square, local media), by the id in the town profile, e.g. { "pool": "Het Havenbad" }.',
-        ),
-      })
-      .partial()
-      .strict()
-      .describe(
-        'Names that appear in every scenario text through {{town}}, {{mayor}}, {{alderman}}, {{area.<id>}} and {{place.<id>}}.',
-      ),
-    logo: FIELDS.logo.describe('Your logo: an image file placed beside index.html.'),
-    colours: z
-      .object({ accent: FIELDS['colours.accent'] })
-      .partial()
-      .strict()
-      .describe(
-        'accent: the colour of buttons and highlights; needs a contrast of at least 4.5:1 with white.',
-      ),
-    scenarios: FIELDS.scenarios.describe('Scenario ids to offer, in this order.'),
-    languages: FIELDS.languages.describe(
-      'Languages to offer, in this order, e.g. ["nl", "en", "fy"]. A language other than nl and en needs locales/<code>.json beside index.html; texts it lacks are shown in Dutch.',
-    ),
-    defaultLanguage: FIELDS.defaultLanguage,
-    mode: FIELDS.mode.describe(
-      'The default mode: solo, kiosk (festival stand) or facilitator (group session).',
-    ),
-    kioskIdleSeconds: FIELDS.kioskIdleSeconds.describe(
-      'Kiosk mode: seconds without input before the game resets.',
-    ),
-    boosterUrl: FIELDS.boosterUrl.describe('A follow-up page the debrief links to.'),
-    accessibilityContact: FIELDS.accessibilityContact.describe(
-      'Where players report an accessibility problem (shown in the accessibility statement): an e-mail address or a web page.',
-    ),
-    measures: FIELDS.measures.describe(
-      'Resilience measures your municipality has in place, for every story: two_factor, known_letter_style, trusted_spokesperson, prebunking. Techniques they catch backfire in the simulated town.',
-    ),
-  })
-  .partial()
-  .strict();

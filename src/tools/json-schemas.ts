@@ -1,7 +1,7 @@
 import { z } from '../content/zod';
 
 import { CatalogueSchema } from '../content/catalogue-schema';
-import { ConfigFileSchema } from '../content/config';
+import { ConfigFileSchema } from '../content/config-schema';
 import { DiscernmentSchema } from '../content/discernment-schema';
 import { IndexSchema } from '../content/index-schema';
 import { ScenarioSchema } from '../content/schema';
