@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
 import { precompressPlugin } from './scripts/vite-precompress.ts';
+import { writeStoryIndex } from './scripts/story-index.ts';
 
 /**
  * Scenarios are data the game fetches at run time (so a municipality can edit them in a built
@@ -19,6 +20,8 @@ function copyScenarios(): Plugin {
       await cp(fileURLToPath(new URL('./scenarios', import.meta.url)), `${out}/scenarios`, {
         recursive: true,
       });
+      // What the title shows of each story, so it answers before any story is loaded.
+      await writeStoryIndex(`${out}/scenarios`);
     },
   };
 }

@@ -73,7 +73,7 @@ export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 export const RELATIVE_IMAGE =
   /^(?!\/)(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./-]+\.(svg|png|webp|jpg|jpeg)$/i;
 /** The e-mail pattern zod's z.email() uses. */
-export const EMAIL =
+const EMAIL =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 export const NAME_SAFE_MESSAGE =
   'no control characters or text-direction marks (such as U+202E) in a name';

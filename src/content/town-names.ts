@@ -1,12 +1,21 @@
 import type { Town } from './town-schema';
 
+/** What of a town profile its texts can name (a Town, or the story index's copy of its names). */
+export interface TownNames {
+  readonly name: string;
+  readonly mayor: string;
+  readonly alderman: string;
+  readonly neighbourhoods: readonly { readonly id: string; readonly name: string }[];
+  readonly places?: Readonly<Record<string, string>> | undefined;
+}
+
 /**
  * The names a text can use from the town profile, so a municipality renames its whole town in one
  * place: {{town}}, {{mayor}}, {{alderman}}, every neighbourhood as {{area.<id>}} and every named
  * place (streets, the pool, the square, local media, clubs) as {{place.<id>}}.
  * Keys are flat ("place.pool"); i18next finds a dotted key as it is before walking into objects.
  */
-export function townTextValues(town: Town): Record<string, string> {
+export function townTextValues(town: TownNames): Record<string, string> {
   const values: Record<string, string> = {
     town: town.name,
     mayor: town.mayor,

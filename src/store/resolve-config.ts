@@ -1,5 +1,5 @@
 import type { ConfigProblem, GameConfig } from '../content/config';
-import type { Town } from '../content/town-schema';
+import type { TownNames } from '../content/town-names';
 import { shortValue } from '../content/text-safety';
 import { createWorld, type World } from '../engine/world';
 import type { Notice } from './launch-options';
@@ -35,8 +35,11 @@ function adapted(world: World, config: GameConfig): World {
   return createWorld(scenario, renamedTown(world.town, config), world.catalogue);
 }
 
-/** The town profile with config.json's names: the town, its people, neighbourhoods and places. */
-function renamedTown(town: Town, config: GameConfig): Town {
+/**
+ * The town profile (or the story index's copy of its names) with config.json's names: the town,
+ * its people, neighbourhoods and places.
+ */
+export function renamedTown<T extends TownNames>(town: T, config: GameConfig): T {
   const { areas = {}, places = {}, ...names } = config.town;
   return {
     ...town,

@@ -153,3 +153,52 @@ describe('title screen', () => {
       await expectClean(page);
     });
 });
+
+describe('the title before the game (drawn from scenarios/stories.json)', () => {
+  it('answers before the game’s script has loaded; the story chosen there starts when it arrives', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Hold the game's chunk (src/app.ts) until the player has chosen.
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(e2e.site.url);
+    const hero = page.locator('.title-screen button.hero-play');
+    await hero.waitFor();
+    expect(await hero.isEnabled()).toBe(true);
+    const loaded = await page.evaluate(() => ({
+      screens: document.querySelectorAll('[data-screen-heading]').length,
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /\/assets\/.*\.js$/.test(n) && !/\/assets\/(index|rolldown)-/.test(n)),
+      stories: document.querySelectorAll('.story-card').length,
+    }));
+    // The title stands alone: five stories, no game script, not yet the app's screen.
+    expect(loaded).toEqual({ screens: 0, scripts: [], stories: 5 });
+    await hero.click();
+    release();
+    await page.locator('.play-screen [data-screen-heading]').first().waitFor({ timeout: 15_000 });
+    await expectClean(page);
+  });
+
+  it('a story edited in a built copy wins over the index, and a notice says the index is out of date', async () => {
+    const dir = await e2e.session.copyBuild(async (copy) => {
+      await editJson(copy, 'scenarios/zwembad/locales/nl.json', (texts) => {
+        texts.title = 'Het nieuwe zwembad';
+      });
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await openGame(page, site, '?lang=nl');
+    await expect
+      .poll(() => page.locator('[data-story-card="zwembad"] .story-title').textContent())
+      .toBe('Het nieuwe zwembad');
+    expect(await page.locator('.notices-slot').textContent()).toContain('scenarios/stories.json');
+    await expectClean(page);
+  });
+});

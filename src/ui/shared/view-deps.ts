@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../content/catalogue-schema';
 import type { Discernment } from '../../content/discernment-schema';
-import { townTextValues } from '../../content/town-names';
+import { type TownNames, townTextValues } from '../../content/town-names';
 import type { World } from '../../engine/world';
 import type { I18n } from '../../i18n/create-i18n';
 import type { UiKey, UiKeyIn } from '../../i18n/ui-keys';
@@ -38,12 +38,20 @@ export interface ViewDeps {
 }
 
 /** Translates a key of a scenario's own text, with the town's names and places filled in. */
-export function scenarioText(deps: ViewDeps, world: World, key: string): string {
+export function scenarioText(
+  deps: Pick<ViewDeps, 'i18n'>,
+  world: { readonly scenario: { readonly id: string }; readonly town: TownNames },
+  key: string,
+): string {
   return deps.i18n.t(key, { ns: `scenario.${world.scenario.id}`, ...townTextValues(world.town) });
 }
 
 /** Translates a key of the game's interface text (namespace "ui"). */
-export function uiText(deps: ViewDeps, key: UiKey, values: Record<string, unknown> = {}): string {
+export function uiText(
+  deps: Pick<ViewDeps, 'i18n'>,
+  key: UiKey,
+  values: Record<string, unknown> = {},
+): string {
   return deps.i18n.t(key, { ns: 'ui', ...values });
 }
 

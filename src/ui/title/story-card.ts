@@ -1,8 +1,8 @@
-import type { World } from '../../engine/world';
 import { button, h } from '../shared/dom';
 import { s } from '../shared/svg';
-import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
+import { scenarioText, uiText } from '../shared/view-deps';
 import { storyArt } from './story-art';
+import type { TitleStory, TitleView } from './title-screen';
 
 /** A small clock before the play time; decorative, the text says "12 min". */
 function clock(): SVGElement {
@@ -36,12 +36,11 @@ function warning(): SVGElement {
  * (a disclosure, not a block of warning text), and its Play button (Continue first when saved).
  * The buttons show a short word; their accessible names say which story ("Speel: Het zwembad").
  */
-export function renderStoryCard(deps: ViewDeps, world: World): HTMLElement {
-  const { store } = deps;
+export function renderStoryCard(deps: TitleView, world: TitleStory): HTMLElement {
   const { scenario } = world;
   const t = (key: string): string => scenarioText(deps, world, key);
   const title = t(scenario.title);
-  const canContinue = store.getState().saved.includes(scenario.id);
+  const canContinue = deps.saved.includes(scenario.id);
   // One tap away: a small disclosure beside Play whose text opens over the card.
   const note =
     scenario.contentNote !== undefined &&
@@ -91,7 +90,7 @@ export function renderStoryCard(deps: ViewDeps, world: World): HTMLElement {
           uiText(deps, 'title.continueShort'),
           uiText(deps, 'title.continue', { title }),
           () => {
-            store.getState().resumeScenario(scenario.id);
+            deps.resume(scenario.id);
           },
           { class: 'primary', 'data-focus-key': `continue-${scenario.id}` },
         ),
@@ -99,7 +98,7 @@ export function renderStoryCard(deps: ViewDeps, world: World): HTMLElement {
         uiText(deps, 'title.playShort'),
         uiText(deps, 'title.play', { title }),
         () => {
-          store.getState().startScenario(scenario.id);
+          deps.play(scenario.id);
         },
         {
           class: canContinue ? 'secondary' : 'primary',

@@ -1,4 +1,6 @@
-import type { World } from '../../engine/world';
+import type { TownHead } from '../../content/story-index';
+import type { TownNames } from '../../content/town-names';
+import type { I18n } from '../../i18n/create-i18n';
 import type { UiKey } from '../../i18n/ui-keys';
 import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
@@ -7,26 +9,79 @@ import { renderStoryCard } from './story-card';
 import { renderTownPicture } from './town-hero';
 import { renderWordmark } from './wordmark';
 
+/** What the title shows of a story: a World has it, and so has the story index (stories.json). */
+export interface TitleStory {
+  readonly scenario: {
+    readonly id: string;
+    readonly minutes: number;
+    readonly title: string;
+    readonly summary: string;
+    readonly contentNote?: string | undefined;
+  };
+  readonly town: TownNames & Pick<TownHead, 'neighbourhoods'>;
+}
+
+/**
+ * What the title needs: the texts, the stories and what its buttons do. The app builds it from the
+ * store; before the app has loaded, src/main.ts builds it from the story index.
+ */
+export interface TitleView {
+  readonly i18n: I18n;
+  readonly stories: readonly TitleStory[];
+  /** Stories with a save to continue. */
+  readonly saved: readonly string[];
+  /** Whether to offer the discernment check. */
+  readonly check: boolean;
+  play(id: string): void;
+  resume(id: string): void;
+  openCheck(): void;
+  showInfo(page: 'privacy' | 'accessibility'): void;
+}
+
 /** The story the one big call to play starts: the shortest (the first of equals). */
-function quickest(worlds: readonly World[]): World | undefined {
-  return worlds.reduce<World | undefined>(
+function quickest(stories: readonly TitleStory[]): TitleStory | undefined {
+  return stories.reduce<TitleStory | undefined>(
     (best, w) => (best === undefined || w.scenario.minutes < best.scenario.minutes ? w : best),
     undefined,
   );
 }
 
 /**
- * The title screen, a game's front door: the wordmark with its windmill, the living town beside
- * one clear call to play, and the stories as illustrated cards. Needs no Phaser, so it is
- * interactive at once. A kiosk shows its attract screen instead.
+ * The title screen of the app. A kiosk shows its attract screen instead.
  */
 export function renderTitleScreen(deps: ViewDeps): HTMLElement {
   if (deps.kiosk === true) return renderAttractScreen(deps);
   const { store } = deps;
-  const worlds = [...deps.worlds.values()];
-  const quick = quickest(worlds);
-  const town = worlds[0]?.town;
-  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
+  return renderTitle({
+    i18n: deps.i18n,
+    stories: [...deps.worlds.values()],
+    saved: store.getState().saved,
+    check: deps.discernment !== undefined,
+    play: (id) => {
+      store.getState().startScenario(id);
+    },
+    resume: (id) => {
+      store.getState().resumeScenario(id);
+    },
+    openCheck: () => {
+      store.getState().openCheck('before');
+    },
+    showInfo: (page) => {
+      store.getState().showInfo(page);
+    },
+  });
+}
+
+/**
+ * The title screen, a game's front door: the wordmark with its windmill, the living town beside
+ * one clear call to play, and the stories as illustrated cards. Needs no Phaser, no store and no
+ * story file, so it is interactive at once.
+ */
+export function renderTitle(view: TitleView): HTMLElement {
+  const { stories } = view;
+  const quick = quickest(stories);
+  const town = stories[0]?.town;
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(view, key, values);
 
   const heroPlay =
     quick &&
@@ -39,13 +94,13 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
         'span',
         { class: 'hero-play-story' },
         t('title.heroStory', {
-          title: scenarioText(deps, quick, quick.scenario.title),
+          title: scenarioText(view, quick, quick.scenario.title),
           minutes: quick.scenario.minutes,
         }),
       ),
     );
   heroPlay?.addEventListener('click', () => {
-    store.getState().startScenario(quick?.scenario.id ?? '');
+    view.play(quick?.scenario.id ?? '');
   });
 
   return h(
@@ -64,23 +119,23 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
           'div',
           { class: 'title-cta' },
           heroPlay,
-          deps.discernment !== undefined &&
+          view.check &&
             button(
               t('check.offerBefore'),
               () => {
-                store.getState().openCheck('before');
+                view.openCheck();
               },
               { class: 'secondary check-offer', 'data-focus-key': 'check-before' },
             ),
         ),
       ),
-      town && h('div', { class: 'title-town' }, renderTownPicture(deps, town)),
+      town && h('div', { class: 'title-town' }, renderTownPicture(view, town)),
     ),
     h(
       'section',
       { class: 'title-stories', 'aria-labelledby': 'choose-heading' },
       h('h2', { id: 'choose-heading', class: 'stories-heading' }, t('title.choose')),
-      h('ul', { class: 'story-list' }, ...worlds.map((world) => renderStoryCard(deps, world))),
+      h('ul', { class: 'story-list' }, ...stories.map((story) => renderStoryCard(view, story))),
     ),
     h(
       'footer',
@@ -92,14 +147,14 @@ export function renderTitleScreen(deps: ViewDeps): HTMLElement {
         button(
           t('info.privacyLink'),
           () => {
-            store.getState().showInfo('privacy');
+            view.showInfo('privacy');
           },
           { class: 'quiet', 'data-focus-key': 'info-privacy' },
         ),
         button(
           t('info.accessibilityLink'),
           () => {
-            store.getState().showInfo('accessibility');
+            view.showInfo('accessibility');
           },
           { class: 'quiet', 'data-focus-key': 'info-accessibility' },
         ),

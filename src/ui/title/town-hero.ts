@@ -1,5 +1,7 @@
-import type { Neighbourhood } from '../../content/town-schema';
-import type { World } from '../../engine/world';
+import type { TownHead } from '../../content/story-index';
+
+/** What the picture needs of a neighbourhood: its id, name and outline. */
+type Area = TownHead['neighbourhoods'][number];
 import { uiText, type ViewDeps } from '../shared/view-deps';
 import { s } from '../shared/svg';
 import {
@@ -37,15 +39,15 @@ const WAVES = 10;
 const DOTS_PER_AREA = 7;
 
 interface Placed {
-  readonly area: Neighbourhood;
+  readonly area: Area;
   readonly middle: Point;
   readonly kind?: LandmarkKind;
 }
 
-function placeLandmarks(areas: readonly Neighbourhood[]): Placed[] {
+function placeLandmarks(areas: readonly Area[]): Placed[] {
   const kinds = new Map<string, LandmarkKind>();
   const used = new Set<LandmarkKind>();
-  const free = (): Neighbourhood[] => areas.filter((a) => !kinds.has(a.id));
+  const free = (): Area[] => areas.filter((a) => !kinds.has(a.id));
   for (const { kind, match } of PLACES) {
     const found = free().find((a) => match.test(a.id) || match.test(a.name));
     if (found) {
@@ -137,7 +139,7 @@ function residents(placed: readonly Placed[], source: Point): SVGElement[] {
 }
 
 /** The town of a world's profile, as a picture whose text alternative names its neighbourhoods. */
-export function renderTownHero(areas: readonly Neighbourhood[], label: string): SVGElement {
+export function renderTownHero(areas: readonly Area[], label: string): SVGElement {
   const placed = placeLandmarks(areas);
   const hall = placed.find((p) => p.kind === 'hall') ?? placed[0];
   const source: Point = hall ? [hall.middle[0] - 44, hall.middle[1] + 44] : [500, 300];
@@ -152,7 +154,7 @@ export function renderTownHero(areas: readonly Neighbourhood[], label: string): 
       preserveAspectRatio: 'xMidYMid meet',
     },
     s('rect', { width: 1000, height: 600, fill: TOWN.grassDark, rx: 24 }),
-    // Neighbourhoods, with sand streets along their borders.
+    // Areas, with sand streets along their borders.
     ...placed.map((p, i) =>
       s('polygon', {
         points: p.area.shape.map((q) => q.join(',')).join(' '),
@@ -192,7 +194,10 @@ export function renderTownHero(areas: readonly Neighbourhood[], label: string): 
 }
 
 /** The town picture of the title and the kiosk's attract screen, labelled with the town and its neighbourhoods. */
-export function renderTownPicture(deps: ViewDeps, town: World['town']): SVGElement {
+export function renderTownPicture(
+  deps: Pick<ViewDeps, 'i18n'>,
+  town: Pick<TownHead, 'name' | 'neighbourhoods'>,
+): SVGElement {
   const areas = new Intl.ListFormat(deps.i18n.language || 'nl', { type: 'conjunction' }).format(
     town.neighbourhoods.map((a) => a.name),
   );

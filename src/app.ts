@@ -1,0 +1,380 @@
+/**
+ * The game behind the title: loads and checks every content file (the story files, the town, the
+ * catalogue and the discernment items; zod and the linter come with this chunk), applies
+ * config.json, and mounts the store and every screen. src/main.ts loads it after the title is up
+ * (or at once when the title cannot be drawn from the story index); what the player chose on that
+ * title meanwhile is done as soon as the store is there.
+ */
+import { CONFIG_FILE, parseConfig } from './content/config';
+import type { FileContent } from './content/decode-text';
+import { runtimeSource } from './content/runtime-source';
+import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnostics';
+import { loadContent } from './content/load-content';
+import type { LoadedScenario } from './content/load-scenario';
+import { loadInterfaceLocale } from './content/load-interface-locale';
+import {
+  isShippedLanguage,
+  LANGUAGE_CODE,
+  LANGUAGES,
+  type LocaleTree,
+  languagesToLoad,
+  SOURCE_LANGUAGE,
+} from './content/locales';
+import type { Catalogue } from './content/catalogue-schema';
+import type { Discernment } from './content/discernment-schema';
+import { STORY_INDEX_FILE, type StoryIndex } from './content/story-index';
+import { createWorld, type World } from './engine/world';
+import type { I18n } from './i18n/create-i18n';
+import { bridgeLocale } from './i18n/locale-bridge';
+import { type AppStoreApi, bootStore, createAppStore } from './store/app-store';
+import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/launch-options';
+import { configNotice, type ResolvedConfig, resolveConfig } from './store/resolve-config';
+import type { KeyValueStorage } from './store/persistence';
+import { mountApp } from './ui/app-view';
+import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
+import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
+import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projector-sync';
+import { keepProjectorFitted } from './ui/facilitator/projector-fit';
+import { watchStaffKeys } from './ui/kiosk/staff-panel';
+import type { MountMap, ViewDeps } from './ui/shared/view-deps';
+import { browserAudioContext, createSoundPlayer } from './ui/shared/sound';
+import { countPlay, playsOn, readCounts } from './store/kiosk-counts';
+import { BUNDLED_UI, type Shell, usableStorage } from './shell';
+
+/** What src/main.ts hands over. */
+export interface Boot {
+  readonly root: HTMLElement;
+  readonly i18n: I18n;
+  /** config.json as main.ts read it (null: absent); undefined when it has not been read. */
+  readonly configText?: FileContent | null;
+  /** The title main.ts drew from the story index, when it could. */
+  readonly shell?: Shell;
+}
+
+export async function startApp(boot: Boot): Promise<void> {
+  const { root, i18n, shell } = boot;
+  const source = runtimeSource();
+  let content;
+  let configText: FileContent | null;
+  let uiLanguages: readonly string[];
+  try {
+    configText = boot.configText === undefined ? await source.read(CONFIG_FILE) : boot.configText;
+    const asked = parseConfig(configText).config.languages ?? [
+      ...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)]),
+    ];
+    uiLanguages = await addInterfaceLanguages(i18n, asked);
+    content = await loadContent(source, undefined, languagesToLoad(uiLanguages));
+  } catch (error) {
+    root.replaceChildren(
+      renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
+    );
+    return;
+  }
+  for (const d of content.diagnostics)
+    if (d.severity === 'error') console.warn(formatDiagnostic(d));
+  warnPartialLanguages(content.diagnostics);
+
+  const { catalogue } = content;
+  const { config, problems } = parseConfig(configText);
+  const loadedWorlds = new Map<string, World>(
+    content.scenarios.map((s) => [
+      s.scenario.id,
+      createWorld(s.scenario, s.town, content.catalogue),
+    ]),
+  );
+  const settings = resolveConfig(config, loadedWorlds, uiLanguages);
+  const configNotices = [...problems, ...settings.problems].map((p): Notice => {
+    console.warn(`config.json: ${p.field}: ${p.problem}`);
+    return configNotice(p);
+  });
+  // The title was drawn from scenarios/stories.json: where a story file says otherwise, it wins.
+  const stale = shell === undefined ? [] : staleStories(shell.index, content.scenarios);
+  if (stale.length > 0) {
+    console.warn(
+      `${STORY_INDEX_FILE} differs from the story files (${stale.join(', ')}); the story files are used. Build again to update it.`,
+    );
+    configNotices.push({
+      kind: 'warning',
+      key: 'notice.storyIndex',
+      values: { stories: stale.join(', ') },
+    });
+  }
+  if (settings.accent !== undefined)
+    document.documentElement.style.setProperty('--accent', settings.accent);
+  const play = (): void => {
+    if (catalogue === undefined) return;
+    for (const lang of languagesToLoad(uiLanguages)) {
+      i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
+      i18n.addResourceBundle(lang, 'discernment', content.discernment.locales[lang] ?? {});
+      for (const s of content.scenarios)
+        i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang] ?? {});
+    }
+    startGame(
+      root,
+      i18n,
+      settings,
+      catalogue,
+      configNotices,
+      content.discernment.discernment,
+      shell,
+    );
+  };
+  if (hasErrors(content.diagnostics)) {
+    const canContinue = settings.worlds.size > 0 && catalogue !== undefined;
+    // An unattended festival stand must not wait for someone to read an error screen: it goes on
+    // with the stories that work (the findings are in the console).
+    const kioskMode =
+      (new URLSearchParams(location.search).get('mode') ?? settings.mode) === 'kiosk';
+    if (kioskMode && canContinue) {
+      play();
+      return;
+    }
+    root.replaceChildren(
+      renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined),
+    );
+    return;
+  }
+  play();
+}
+
+/**
+ * Adds the interface text of every asked-for language the build does not carry, read from
+ * locales/<code>.json next to index.html. Returns the asked-for languages that have interface text;
+ * one without a file is left out (resolveConfig reports it), a partial one is offered.
+ */
+async function addInterfaceLanguages(i18n: I18n, asked: readonly string[]): Promise<string[]> {
+  const base = BUNDLED_UI[SOURCE_LANGUAGE] ?? {};
+  const extra = asked.filter((lang) => !(lang in BUNDLED_UI) && LANGUAGE_CODE.test(lang));
+  const loaded = await Promise.all(
+    extra.map((lang) => loadInterfaceLocale(runtimeSource(), lang, base)),
+  );
+  extra.forEach((lang, i) => {
+    const { tree, diagnostics } = loaded[i] ?? { tree: undefined, diagnostics: [] };
+    for (const d of diagnostics) console.warn(formatDiagnostic(d));
+    if (tree !== undefined) i18n.addResourceBundle(lang, 'ui', tree);
+  });
+  return asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui'));
+}
+
+/** One console line per language that is not complete: what it lacks is shown in Dutch. */
+function warnPartialLanguages(diagnostics: readonly Diagnostic[]): void {
+  const lacking = new Map<string, number>();
+  for (const d of diagnostics) {
+    const lang =
+      /locales\/([^/]+)\.json$/.exec(d.message)?.[1] ?? /locales\/([^/]+)\.json$/.exec(d.file)?.[1];
+    if (d.severity === 'warning' && lang !== undefined && !isShippedLanguage(lang))
+      lacking.set(lang, (lacking.get(lang) ?? 0) + 1);
+  }
+  for (const [lang, count] of lacking)
+    console.warn(
+      `Language '${lang}': ${String(count)} finding(s) in its files; texts it lacks are shown in Dutch (npm run check:scenarios lists them).`,
+    );
+}
+
+function startGame(
+  root: HTMLElement,
+  i18n: I18n,
+  settings: ResolvedConfig,
+  catalogue: Catalogue,
+  configNotices: readonly Notice[],
+  discernment: Discernment | undefined,
+  shell: Shell | undefined,
+): void {
+  const { worlds, languages } = settings;
+  const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
+  const mode = options.mode ?? settings.mode;
+  const kiosk = mode === 'kiosk';
+  const deviceStorage = usableStorage();
+  // A kiosk keeps nothing of a player (only the anonymous counts); a projector only mirrors.
+  const storage = kiosk || mode === 'audience' ? null : deviceStorage;
+  const allNotices: Notice[] = [...configNotices, ...notices];
+  if (deviceStorage === null) allNotices.push({ kind: 'warning', key: 'notice.noStorage' });
+  const store = createAppStore(
+    {
+      worlds,
+      languages,
+      defaultLanguage: settings.defaultLanguage,
+      storage,
+      newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+      ...(kiosk ? { route: 'short' as const } : {}),
+    },
+    options,
+    allNotices,
+  );
+  bootStore(store, options, storage);
+  bridgeLocale(
+    (listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }),
+    i18n,
+    document.documentElement,
+  );
+  const townName = [...worlds.values()][0]?.town.name ?? '';
+  const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
+  const viewDeps: ViewDeps = {
+    store,
+    i18n,
+    worlds,
+    catalogue,
+    languages,
+    mountMap: mapMounter(store, options, i18n),
+    ...(branding ? { branding } : {}),
+    ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
+    ...(settings.accessibilityContact !== undefined
+      ? { accessibilityContact: settings.accessibilityContact }
+      : {}),
+    ...(discernment ? { discernment } : {}),
+    ...(kiosk ? { kiosk: true } : {}),
+    // The projector only mirrors; the presenter's window (same machine) makes the sound.
+    ...(mode === 'audience' ? {} : { sound: createSoundPlayer(browserAudioContext) }),
+    ...(kiosk && deviceStorage !== null
+      ? { kioskPlaysToday: () => playsOn(deviceStorage, today()) }
+      : {}),
+    ...(mode === 'facilitator'
+      ? { role: 'presenter' as const }
+      : mode === 'audience'
+        ? { role: 'audience' as const }
+        : {}),
+  };
+  mountApp(root, viewDeps);
+  if (mode === 'facilitator') broadcastFromPresenter(store, worlds);
+  if (mode === 'audience') {
+    followPresenter(store, worlds);
+    keepProjectorFitted(root);
+  }
+  if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
+  if (shell !== undefined) takeOver(root, shell, store);
+  prefetchMap();
+}
+
+/** The kiosk's day for its counts: YYYY-MM-DD in local time. */
+const today = (): string => new Date().toLocaleDateString('sv');
+
+/** Festival kiosk: idle reset, and anonymous counts of games started and finished per day. */
+function startKiosk(
+  app: HTMLElement,
+  deps: ViewDeps,
+  idleSeconds: number,
+  storage: KeyValueStorage | null,
+): void {
+  watchKioskIdle(app, deps, idleSeconds);
+  if (storage === null) return;
+  watchStaffKeys(app, deps, () => readCounts(storage));
+  deps.store.subscribe(
+    (s) => s.game?.seed,
+    (seed) => {
+      if (seed !== undefined) countPlay(storage, today(), 'started');
+    },
+  );
+  deps.store.subscribe(
+    (s) => s.screen,
+    (screen) => {
+      if (screen === 'debrief') countPlay(storage, today(), 'finished');
+    },
+  );
+}
+
+/** After the first screen is up and idle, fetch the Phaser chunk so the map is ready when play starts. */
+function prefetchMap(): void {
+  const fetchChunk = (): void => {
+    void import('./game/create-town-map').catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchChunk, { timeout: 3000 });
+  else setTimeout(fetchChunk, 1000);
+}
+
+/** Loads the Phaser chunk only when a map is needed, and draws the map once it has arrived. */
+function mapMounter(
+  store: ReturnType<typeof createAppStore>,
+  options: LaunchOptions,
+  i18n: I18n,
+): MountMap {
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The map's labels in plain words ("Molenwijk / 12% gelooft het"), in the current language.
+  const label = (name: string, believing: number): string =>
+    i18n.t('map.areaLabel', { ns: 'ui', name, believing });
+  return (parent, world) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    parent.dataset.state = 'loading';
+    import('./game/create-town-map')
+      .then(({ createTownMap }) => {
+        if (stopped) return;
+        stop = createTownMap(parent, {
+          store,
+          world,
+          reducedMotion,
+          label,
+          renderer: options.renderer,
+        });
+        parent.dataset.state = 'ready';
+      })
+      .catch((error: unknown) => {
+        parent.dataset.state = 'failed';
+        console.warn('The town map could not be loaded; the game goes on without it.', error);
+      });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
+}
+
+/** The ids of loaded stories whose title, play time, summary, note or town the index tells otherwise. */
+function staleStories(index: StoryIndex, scenarios: readonly LoadedScenario[]): string[] {
+  const textAt = (tree: LocaleTree | undefined, key: string | undefined): string | undefined => {
+    if (key === undefined) return undefined;
+    const flat = tree?.[key];
+    if (typeof flat === 'string') return flat;
+    const value = key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) =>
+          typeof node === 'object' && node !== null
+            ? (node as Record<string, unknown>)[part]
+            : undefined,
+        tree,
+      );
+    return typeof value === 'string' ? value : undefined;
+  };
+  const loaded = new Set(scenarios.map((s) => s.scenario.id));
+  const stale = index.stories.filter((h) => !loaded.has(h.id)).map((h) => h.id);
+  for (const s of scenarios) {
+    const head = index.stories.find((h) => h.id === s.scenario.id);
+    const town = index.towns[head?.town ?? ''];
+    const fields = (keys: readonly (string | undefined)[], tree?: LocaleTree) =>
+      keys.map((key) => textAt(tree, key) ?? '').join('\n');
+    const same =
+      head !== undefined &&
+      town !== undefined &&
+      head.minutes === s.scenario.minutes &&
+      town.name === s.town.name &&
+      town.neighbourhoods.map((n) => n.name).join() ===
+        s.town.neighbourhoods.map((n) => n.name).join() &&
+      Object.keys(s.locales).every(
+        (lang) =>
+          fields(
+            [head.title, head.summary, head.contentNote],
+            head.texts[lang] as LocaleTree | undefined,
+          ) ===
+          fields([s.scenario.title, s.scenario.summary, s.scenario.contentNote], s.locales[lang]),
+      );
+    if (!same) stale.push(s.scenario.id);
+  }
+  return stale;
+}
+
+/**
+ * The app replaces the title main.ts drew: what the player chose there meanwhile is done now,
+ * and focus goes back to the control it was on.
+ */
+function takeOver(root: HTMLElement, shell: Shell, store: AppStoreApi): void {
+  const choice = shell.chosen();
+  const app = store.getState();
+  if (choice === undefined) {
+    const key = shell.focusKey();
+    if (key !== undefined)
+      root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+  } else if (choice.kind === 'check') app.openCheck('before');
+  else if (choice.kind === 'info') app.showInfo(choice.page);
+  else if (choice.kind === 'play') app.startScenario(choice.id);
+  else app.resumeScenario(choice.id);
+}

@@ -1,0 +1,173 @@
+/**
+ * The title before the game: drawn from the interface texts, config.json and the story index
+ * (scenarios/stories.json) alone, so it answers before any story, town or checker has loaded.
+ * What the player chooses on it is kept until the app (src/app.ts) is there, which then does it.
+ * When the title cannot be drawn this way (no index, a list the index does not match, a deep link,
+ * a game to resume, a kiosk or a group session, a language the build does not carry), the app
+ * draws everything itself, as before.
+ */
+import { parseConfig } from './content/config';
+import { INDEX_FILE } from './content/content-files';
+import type { FileContent } from './content/decode-text';
+import { decodeUtf8 } from './content/decode-text';
+import { LANGUAGES, type LocaleTree } from './content/locales';
+import { runtimeSource } from './content/runtime-source';
+import { parseStoryIndex, STORY_INDEX_FILE, type StoryIndex } from './content/story-index';
+import type { I18n } from './i18n/create-i18n';
+import * as saves from './store/persistence';
+import { contrastWithWhite, renamedTown } from './store/resolve-config';
+import { h } from './ui/shared/dom';
+import { renderTitle, type TitleStory } from './ui/title/title-screen';
+
+/**
+ * The interface texts the build carries, by language code: every src/i18n/locales/<code>.json.
+ * Other languages are read at run time from locales/<code>.json next to index.html.
+ */
+export const BUNDLED_UI: Readonly<Record<string, LocaleTree>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<LocaleTree>('./i18n/locales/*.json', { eager: true, import: 'default' }),
+  ).map(([file, tree]) => [file.replace(/^.*\/|\.json$/g, ''), tree]),
+);
+
+/** What the player chose on the title before the app was there. */
+export type TitleChoice =
+  | { readonly kind: 'play' | 'resume'; readonly id: string }
+  | { readonly kind: 'check' }
+  | { readonly kind: 'info'; readonly page: 'privacy' | 'accessibility' };
+
+/** The title drawn from the index, handed to the app. */
+export interface Shell {
+  readonly index: StoryIndex;
+  chosen(): TitleChoice | undefined;
+  /** The control that has focus (its data-focus-key), so the app's title can put it back. */
+  focusKey(): string | undefined;
+}
+
+/** localStorage if this browser lets us use it; null in locked-down or private modes. */
+export function usableStorage(): saves.KeyValueStorage | null {
+  try {
+    const probe = 'geruchtenmolen.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A small JSON file beside index.html, parsed; undefined when absent or not readable JSON. */
+async function readJson(path: string): Promise<unknown> {
+  try {
+    const content = await runtimeSource().read(path);
+    if (content === null) return undefined;
+    const decoded = decodeUtf8(content);
+    return decoded.ok ? (JSON.parse(decoded.text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Draws the title into `root` from the story index, when it can (see above); returns what the app
+ * needs to take over, or undefined when the app must draw the first screen itself.
+ */
+export async function drawTitle(
+  root: HTMLElement,
+  i18n: I18n,
+  configText: FileContent | null,
+): Promise<Shell | undefined> {
+  const params = new URLSearchParams(location.search);
+  const { config } = parseConfig(configText);
+  const mode = params.get('mode') ?? config.mode ?? 'solo';
+  const storage = usableStorage();
+  const languages = config.languages ?? [...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)])];
+  if (
+    params.has('scenario') ||
+    mode !== 'solo' ||
+    (storage !== null && saves.currentScenarioId(storage) !== null) ||
+    languages.some((lang) => !(lang in BUNDLED_UI))
+  )
+    return undefined;
+  const [listFile, indexFile] = await Promise.all([
+    readJson(INDEX_FILE),
+    readJson(STORY_INDEX_FILE),
+  ]);
+  const index = parseStoryIndex(indexFile);
+  const listed: unknown =
+    typeof listFile === 'object' && listFile !== null && 'scenarios' in listFile
+      ? listFile.scenarios
+      : undefined;
+  // A story added to or taken from the list since the build: the app reads the list itself.
+  if (index === undefined || !Array.isArray(listed) || listed.join() !== index.scenarios.join())
+    return undefined;
+
+  // The language the store will choose: the address's, the one chosen last here, the configured one.
+  const offered = (lang: string | null | undefined): lang is string =>
+    lang != null && languages.includes(lang);
+  const saved = storage === null ? null : saves.readLanguage(storage);
+  const lang = [params.get('lang'), saved, config.defaultLanguage].find(offered) ?? languages[0];
+  if (lang === undefined) return undefined;
+  await i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+
+  const known = (id: string): boolean => index.stories.some((s) => s.id === id);
+  const picked = (config.scenarios ?? index.scenarios).filter(known);
+  const stories = (picked.length > 0 ? picked : index.scenarios.filter(known)).flatMap(
+    (id): TitleStory[] => {
+      const head = index.stories.find((s) => s.id === id);
+      const town = head && index.towns[head.town];
+      if (head === undefined || town === undefined) return [];
+      for (const [language, texts] of Object.entries(head.texts))
+        i18n.addResourceBundle(language, `scenario.${id}`, texts);
+      const { title, summary, contentNote, minutes } = head;
+      return [
+        {
+          scenario: { id, minutes, title, summary, ...(contentNote ? { contentNote } : {}) },
+          town: renamedTown(town, config),
+        },
+      ];
+    },
+  );
+  const accent = config.colours.accent;
+  if (accent !== undefined && contrastWithWhite(accent) >= 4.5)
+    document.documentElement.style.setProperty('--accent', accent);
+
+  let choice: TitleChoice | undefined;
+  const choose = (chosen: TitleChoice): void => {
+    if (choice !== undefined) return;
+    choice = chosen;
+    root.setAttribute('aria-busy', 'true');
+  };
+  const title = renderTitle({
+    i18n,
+    stories,
+    saved: storage === null ? [] : index.scenarios.filter((id) => saves.readSave(storage, id).save),
+    check: index.check,
+    play: (id) => {
+      choose({ kind: 'play', id });
+    },
+    resume: (id) => {
+      choose({ kind: 'resume', id });
+    },
+    openCheck: () => {
+      choose({ kind: 'check' });
+    },
+    showInfo: (page) => {
+      choose({ kind: 'info', page });
+    },
+  });
+  // The screen heading marks the app's screens (tests and focus wait for it); this title stands
+  // in for the app's until it is there.
+  for (const heading of title.querySelectorAll('[data-screen-heading]'))
+    heading.removeAttribute('data-screen-heading');
+  // An empty header of the real one's height keeps the title in place when the app's arrives.
+  root.replaceChildren(
+    h('div', { class: 'header-slot' }, h('div', { class: 'app-header header-waiting' })),
+    h('div', { class: 'screen-slot' }, title),
+  );
+  return {
+    index,
+    chosen: () => choice,
+    focusKey: () => document.activeElement?.getAttribute('data-focus-key') ?? undefined,
+  };
+}
