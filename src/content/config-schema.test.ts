@@ -47,6 +47,9 @@ const SAMPLES: Record<keyof typeof CONFIG_FIELD_SCHEMAS, readonly unknown[]> = {
     'ftp://x.example',
     'zuidhaven.example',
     '',
+    'https://',
+    'https://x.example:8080/a?b=c#d',
+    ' https://x.example ',
   ],
   accessibilityContact: [
     'a11y@zuidhaven.example',
