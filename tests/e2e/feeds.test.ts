@@ -11,7 +11,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { moveNames, openGame, screenHeading, TEXT, waitForHeadingChange } from './game';
+import {
+  focused,
+  moveNames,
+  openGame,
+  screenHeading,
+  TEXT,
+  waitForFeedLanded,
+  waitForHeadingChange,
+} from './game';
 import { DIST, expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -154,6 +162,11 @@ describe('the four feeds', () => {
       .first();
     // The button says how many replies it shows: the first number ('4 van 224 reacties lezen').
     const count = Number(/^(\d+)/.exec((await toggle.textContent()) ?? '')?.[1]);
+    // The thread under the player's latest post starts open: close it first.
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') {
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    }
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const list = page
@@ -162,6 +175,74 @@ describe('the four feeds', () => {
     expect(await list.getByRole('listitem').count()).toBe(count);
     const firstReply = (await list.getByRole('listitem').first().innerText()).trim();
     expect(firstReply).toMatch(/ uit \S/);
+    await expectClean(page);
+  });
+
+  it('nl: the move lands: the new post in view and highlighted, its counts counting up, its replies arriving one by one', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await startGame(page);
+    // From inside the page: every change in how many of the new post's replies are on screen,
+    // and whether a count was ever seen between 0 and its end.
+    await page.evaluate(() => {
+      const w = window as unknown as { arrivals: number[][]; counted: boolean };
+      w.arrivals = [];
+      w.counted = false;
+      new MutationObserver(() => {
+        const post = document.querySelector('.post-new');
+        if (post === null) return;
+        if (post.querySelector('[data-counting]') !== null) w.counted = true;
+        const n = post.querySelectorAll('.thread .reply:not(.pending)').length;
+        const run = w.arrivals.at(-1);
+        if (run === undefined) return;
+        if (run.at(-1) !== n) run.push(n);
+      }).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['class', 'data-counting'],
+      });
+    });
+    let heading = await screenHeading(page);
+    let landed: { replies: number; toggle: string; inView: boolean; arrivals: number[] } | null =
+      null;
+    while (landed === null && !TEXT.nl.ending.test(heading)) {
+      await page.evaluate(() => {
+        (window as unknown as { arrivals: number[][] }).arrivals.push([]);
+      });
+      const [first] = await moveNames(page);
+      await page.getByRole('button', { name: first ?? '', exact: true }).click();
+      heading = await waitForHeadingChange(page, heading);
+      await waitForFeedLanded(page);
+      landed = await page.evaluate(() => {
+        const post = document.querySelector('.post-new');
+        const panel = document.querySelector('.feed-panel');
+        const replies = post?.querySelectorAll('.thread .reply').length ?? 0;
+        if (post === null || panel === null || replies < 2) return null;
+        const box = post.getBoundingClientRect();
+        const view = panel.getBoundingClientRect();
+        const w = window as unknown as { arrivals: number[][] };
+        return {
+          replies,
+          toggle: post.querySelector('.thread-toggle')?.textContent ?? '',
+          inView: box.top >= view.top && box.top < view.bottom && box.top < innerHeight,
+          arrivals: w.arrivals.at(-1) ?? [],
+        };
+      });
+    }
+    expect(landed, 'a move of the player got replies').not.toBeNull();
+    if (landed === null) return;
+    expect(landed.inView, 'the new post is brought into view').toBe(true);
+    expect(landed.toggle).toMatch(
+      new RegExp(`^${String(landed.replies)}( van [\\d.]+)? reacties lezen$`),
+    );
+    // The replies came one at a time: 0, 1, 2, … up to all of them.
+    expect(landed.arrivals).toEqual(Array.from({ length: landed.replies + 1 }, (_, i) => i));
+    expect(await page.evaluate(() => (window as unknown as { counted: boolean }).counted)).toBe(
+      true,
+    );
+    expect(await focused(page)).toMatchObject({ tag: 'h1', name: heading });
     await expectClean(page);
   });
 
@@ -221,7 +302,8 @@ describe('the four feeds', () => {
           .getByRole('tabpanel')
           .getByRole('button', { name: /reacties? lezen$/ })
           .first();
-        if ((await toggle.count()) > 0) await toggle.click();
+        if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false')
+          await toggle.click();
         found[await tabName(tab)] = await axeViolations(page);
       }
       expect(Object.values(found).flat(), JSON.stringify(found, null, 1)).toEqual([]);

@@ -123,11 +123,9 @@ export interface PlaySnapshot {
 
 /** Everything the player can read on the play screen that a reload or a replay must restore. */
 export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
-  // Numbers that count up after a move (score, the new post's reactions) are read when they stop.
-  await page.waitForFunction(() => document.querySelector('[data-counting]') === null, undefined, {
-    timeout: 10_000,
-    polling: 50,
-  });
+  // Numbers that count up after a move (score, the new post's reactions) are read when they
+  // stop, and the new post's replies once they have all arrived.
+  await waitForFeedLanded(page);
   const feed = await page.getByRole('feed').getByRole('article').allInnerTexts();
   const meterValues = await page
     .getByRole('meter')
@@ -136,6 +134,18 @@ export async function snapshotPlay(page: Page): Promise<PlaySnapshot> {
   const score = page.locator('.scoreboard');
   const scoreText = (await score.count()) > 0 ? await score.innerText() : '';
   return { heading: await screenHeading(page), feed, meterValues, metersText, scoreText };
+}
+
+/**
+ * Waits until the move has landed in the feed: the counts stopped counting up and the new
+ * post's replies have all arrived (the feed panel drops data-animating, within about 4 s).
+ */
+export async function waitForFeedLanded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-counting], .feed-panel[data-animating]') === null,
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
 }
 
 /** Waits until the screen heading is no longer `previous` (a move was made, a screen changed). */

@@ -1,9 +1,9 @@
 import type { Platform } from '../../content/simulation-vocabulary';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
-import { countUp } from '../shared/motion';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 import { defaultPlatform, initialSeen, markSeen, newPostsSummary } from './feed-platforms';
+import { landPost } from './feed-landing';
 import { tabId } from './feed-tabs';
 import { type FeedUi, renderFeeds } from './feed-view';
 
@@ -18,18 +18,39 @@ export interface FeedSlot {
   reset(): void;
   /** New posts in words, for the live region. */
   announce(added: GameState['feed']): string;
-  /** Brings the player's new post into view, highlights it and counts its reactions up. */
+  /**
+   * Brings the player's new post into view, highlights it, counts its reactions up and lets its
+   * replies arrive one by one (the feed panel carries data-animating meanwhile).
+   */
   revealNewest(): void;
+}
+
+/** The player's post of the move just made (its thread is open), or null. */
+function landedPost(game: GameState): number | null {
+  const turn = game.history.length;
+  if (turn === 0) return null;
+  return game.feed.findLast((p) => p.byPlayer && p.turn === turn)?.id ?? null;
 }
 
 export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): FeedSlot {
   let ui: FeedUi | null = null;
   let newest: number | null = null;
+  let stopLanding = (): void => undefined;
+  // The thread under the player's latest post starts open: its replies are the move's answer.
+  // It closes again when the next post lands, unless the player opened or closed it meanwhile.
+  let autoOpen: number | null = null;
   const fresh = (game: GameState): FeedUi => {
     const selected = defaultPlatform(game);
-    return { selected, seen: initialSeen(game, selected), openThreads: new Set() };
+    const landed = landedPost(game);
+    autoOpen = landed;
+    return {
+      selected,
+      seen: initialSeen(game, selected),
+      openThreads: new Set(landed === null ? [] : [landed]),
+    };
   };
   const render = (game: GameState): void => {
+    stopLanding();
     const current = ui ?? (ui = fresh(game));
     slot.replaceChildren(
       renderFeeds(deps, world, game, current, { onSelect: select, onThread: toggleThread }),
@@ -48,19 +69,27 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
     const openThreads = new Set(ui.openThreads);
     if (open) openThreads.add(postId);
     else openThreads.delete(postId);
+    if (postId === autoOpen) autoOpen = null;
     ui = { ...ui, openThreads };
   }
   return {
     render,
     landMove(game) {
       const selected = defaultPlatform(game);
-      ui = ui === null ? fresh(game) : { ...ui, selected, seen: markSeen(ui.seen, game, selected) };
-      const turn = game.history.length;
-      newest = game.feed.findLast((p) => p.byPlayer && p.turn === turn)?.id ?? null;
+      newest = landedPost(game);
+      if (ui === null) ui = fresh(game);
+      else {
+        const openThreads = new Set(ui.openThreads);
+        if (autoOpen !== null) openThreads.delete(autoOpen);
+        if (newest !== null) openThreads.add(newest);
+        autoOpen = newest;
+        ui = { ...ui, selected, seen: markSeen(ui.seen, game, selected), openThreads };
+      }
     },
     reset() {
       ui = null;
       newest = null;
+      autoOpen = null;
     },
     announce(added) {
       return newPostsSummary(deps, world, added) || uiText(deps, 'feeds.announce.none');
@@ -80,22 +109,30 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
             : article.getBoundingClientRect().top - panel.getBoundingClientRect().top;
         panel.scrollTop = Math.max(0, panel.scrollTop + top - 8);
       }
-      if (article === null) return;
+      if (article === null || panel === null) return;
       article.classList.add('post-new');
       const format = new Intl.NumberFormat(deps.i18n.language);
-      for (const stat of STATS) {
+      const reactions = deps.store.getState().game?.feed.find((p) => p.id === newest)?.reactions;
+      const stats = STATS.flatMap((stat) => {
         const item = article.querySelector<HTMLElement>(`.stat-${stat}`);
-        const game = deps.store.getState().game;
-        const value = game?.feed.find((p) => p.id === newest)?.reactions?.[stat];
-        if (item === null || value === undefined) continue;
-        countUp(
-          item,
-          0,
-          value,
-          (v) => uiText(deps, `feeds.reactions.${stat}`, { count: v, value: format.format(v) }),
-          1500,
-        );
-      }
+        const to = reactions?.[stat];
+        if (item === null || to === undefined) return [];
+        const write = (v: number): string =>
+          uiText(deps, `feeds.reactions.${stat}`, { count: v, value: format.format(v) });
+        return [{ item, to, write }];
+      });
+      const replies = article.querySelectorAll('.thread .reply').length;
+      stopLanding = landPost(article, panel, {
+        stats,
+        toggle: (count) => {
+          const total = Math.max(reactions?.replies ?? 0, replies);
+          return uiText(deps, 'feeds.thread.openSome', {
+            count: total,
+            shown: format.format(count),
+            total: format.format(total),
+          });
+        },
+      });
     },
   };
 }
