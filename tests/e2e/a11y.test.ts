@@ -18,6 +18,7 @@ import {
   TEXT,
   waitForHeadingChange,
   waitForMap,
+  waitForStill,
 } from './game';
 import { editJson, expectClean, useSession } from './harness';
 
@@ -28,6 +29,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function axeViolations(page: Page): Promise<string[]> {
   // Legacy mode runs axe inside the page (no extra page per run): 2-3× faster, and the game
   // has no iframes that would need the cross-frame mode.
+  await waitForStill(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map(

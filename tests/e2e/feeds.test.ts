@@ -19,6 +19,7 @@ import {
   TEXT,
   waitForFeedLanded,
   waitForHeadingChange,
+  waitForStill,
 } from './game';
 import { DIST, expectClean, useSession } from './harness';
 
@@ -43,6 +44,7 @@ async function feedNames(): Promise<string[]> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
+  await waitForStill(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}: ${node.failureSummary ?? v.help}`),

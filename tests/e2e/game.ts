@@ -148,6 +148,27 @@ export async function waitForFeedLanded(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until the screen stands still for a check that reads colours (axe): the handler has
+ * finished typing, the move has landed in the feed, and no finite CSS animation is running (a
+ * bubble or post half faded in has, for that moment, too little contrast). Endless animations
+ * (the mill's sails, the typing dots) do not count.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+  await waitForFeedLanded(page);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-typing]') === null &&
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+        ),
+    undefined,
+    { timeout: 15_000, polling: 50 },
+  );
+}
+
 /** Waits until the screen heading is no longer `previous` (a move was made, a screen changed). */
 export async function waitForHeadingChange(page: Page, previous: string): Promise<string> {
   // Poll on a timer, not per animation frame: under SwiftShader a WebGL frame can take 100 ms.
