@@ -120,12 +120,59 @@ describe('the play screen on a phone', () => {
     expect(header?.height).toBeLessThanOrEqual(80);
     const move = await page.locator('button.move').first().boundingBox();
     expect(move?.y).toBeLessThan(844);
+    const goal = await page.locator('.scoreboard').boundingBox();
+    expect(goal?.y, 'the goal card comes after the moves').toBeGreaterThan(move?.y ?? 0);
     // The tools are one tap away, in the menu.
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
     await page.getByRole('button', { name: 'English' }).waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expectClean(page);
+  });
+
+  it('puts the newest post right after the moves, in reading order and on screen, on steps 1 and 2', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(e2e.site.url);
+    await page.getByRole('button', { name: ZWEMBAD }).waitFor();
+    await startZwembad(page);
+    for (const step of [1, 2]) {
+      if (step === 2) await firstMove(page);
+      const seen = await page.evaluate(() => {
+        const moves = [...document.querySelectorAll('button.move')];
+        const lastMove = moves.at(-1);
+        if (lastMove === undefined) return null;
+        // What a reader meets after the last move, in document order: posts, the score, the map.
+        const after = [
+          ...document.querySelectorAll('[role="feed"] article, .scoreboard, .badge-bar, .stage'),
+        ].filter((el) => lastMove.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+        const next = after[0];
+        const newest =
+          document.querySelector('[role="feed"] .post-new') ??
+          document.querySelector('[role="feed"] article');
+        const bottom = lastMove.getBoundingClientRect().bottom;
+        const tops = [...document.querySelectorAll('.scoreboard, .badge-bar, .stage')].map(
+          (el) => el.getBoundingClientRect().top,
+        );
+        return {
+          nextIsNewest: next !== undefined && next === newest,
+          nextIsMine: next?.classList.contains('post-player') ?? false,
+          nextTop: next?.getBoundingClientRect().top ?? 0,
+          bottom,
+          nothingBetween: tops.every((top) => top > (next?.getBoundingClientRect().bottom ?? 0)),
+        };
+      });
+      const where = `step ${String(step)} at 390×844`;
+      expect(seen, where).not.toBeNull();
+      expect(seen?.nextIsNewest, `the first post after the moves is the newest on ${where}`).toBe(
+        true,
+      );
+      if (step === 2)
+        expect(seen?.nextIsMine, 'after a move: the player’s own post leads').toBe(true);
+      expect(seen?.nextTop ?? 0, where).toBeGreaterThan(seen?.bottom ?? 0);
+      expect(seen?.nothingBetween, `no score or map between moves and post on ${where}`).toBe(true);
+    }
     await expectClean(page);
   });
 });

@@ -7,6 +7,7 @@ import {
   initialSeen,
   markSeen,
   newPostsSummary,
+  postsShown,
   unseenCount,
 } from './feed-platforms';
 
@@ -53,5 +54,23 @@ describe('feed helpers', () => {
     expect(unseenCount(seen, game, 'news')).toBe(1);
     expect(unseenCount(seen, game, 'group')).toBe(1);
     expect(unseenCount(markSeen(seen, game, 'news'), game, 'news')).toBe(0);
+  });
+
+  it('a feed shows newest first, but the player’s post of the move just made leads it', () => {
+    const feed = [
+      post(0, 'chat', { byPlayer: true }),
+      post(1, 'chat'),
+      post(2, 'chat', { byPlayer: true, turn: 2 }),
+      post(3, 'chat', { turn: 2 }),
+      post(4, 'chat', { turn: 2 }),
+      post(5, 'news', { turn: 2 }),
+    ];
+    const ids = (game: ReturnType<typeof gameWith>): number[] =>
+      postsShown(game, 'chat').map((p) => p.id);
+    expect(ids(gameWith(feed, 2))).toEqual([2, 4, 3, 1, 0]);
+    // A step later without a new post of the player: plain newest first again.
+    expect(ids(gameWith(feed, 3))).toEqual([4, 3, 2, 1, 0]);
+    expect(ids(gameWith(feed, 0))).toEqual([4, 3, 2, 1, 0]);
+    expect(postsShown(gameWith(feed, 2), 'news').map((p) => p.id)).toEqual([5]);
   });
 });

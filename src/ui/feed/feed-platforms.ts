@@ -16,6 +16,25 @@ export function postsOn(game: GameState, platform: Platform): FeedItem[] {
   return game.feed.filter((p) => platformOf(p) === platform).reverse();
 }
 
+/** The player's post of the move just made, or null (none yet, or that move posted nothing). */
+export function landedPost(game: GameState): FeedItem | null {
+  const turn = game.history.length;
+  if (turn === 0) return null;
+  return game.feed.findLast((p) => p.byPlayer && p.turn === turn) ?? null;
+}
+
+/**
+ * The posts of one feed as they are shown: newest first, except that the player's post of the
+ * move just made leads (pinned) while the town's reactions to it follow, so the move lands at
+ * the top of its feed, right after the moves on a phone. Pure.
+ */
+export function postsShown(game: GameState, platform: Platform): FeedItem[] {
+  const posts = postsOn(game, platform);
+  const landed = landedPost(game);
+  if (landed === null || platformOf(landed) !== platform) return posts;
+  return [landed, ...posts.filter((p) => p.id !== landed.id)];
+}
+
 /**
  * The feed to show: where the player last posted; before that, where the latest turn's first
  * post is (at the start: the post that opens the story). Pure.

@@ -94,7 +94,9 @@ describe('feeds on the play screen', () => {
     expect(selectedTab(root)).toBe('Wij in Testdorp');
     const posts = within(getByRole(root, 'feed')).getAllByRole('article');
     expect(posts.map((a) => a.getAttribute('aria-labelledby')?.split(' ').length)).toEqual([2, 2]);
-    expect(posts[1]?.classList).toContain('post-player');
+    // The player's post of this move leads its feed; the town's answer to it follows.
+    expect(posts[0]?.classList).toContain('post-player');
+    expect(posts[1]?.classList).toContain('post-counter');
     const status = getByRole(root, 'status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     // First the badge the move earned (the technique named), then the posts, then the map.

@@ -2,7 +2,13 @@ import type { Platform } from '../../content/simulation-vocabulary';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { uiText, type ViewDeps } from '../shared/view-deps';
-import { defaultPlatform, initialSeen, markSeen, newPostsSummary } from './feed-platforms';
+import {
+  defaultPlatform,
+  initialSeen,
+  landedPost,
+  markSeen,
+  newPostsSummary,
+} from './feed-platforms';
 import { landPost } from './feed-landing';
 import { tabId } from './feed-tabs';
 import { type FeedUi, renderFeeds } from './feed-view';
@@ -25,13 +31,6 @@ export interface FeedSlot {
   revealNewest(): void;
 }
 
-/** The player's post of the move just made (its thread is open), or null. */
-function landedPost(game: GameState): number | null {
-  const turn = game.history.length;
-  if (turn === 0) return null;
-  return game.feed.findLast((p) => p.byPlayer && p.turn === turn)?.id ?? null;
-}
-
 export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): FeedSlot {
   let ui: FeedUi | null = null;
   let newest: number | null = null;
@@ -41,7 +40,7 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
   let autoOpen: number | null = null;
   const fresh = (game: GameState): FeedUi => {
     const selected = defaultPlatform(game);
-    const landed = landedPost(game);
+    const landed = landedPost(game)?.id ?? null;
     autoOpen = landed;
     return {
       selected,
@@ -76,7 +75,7 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
     render,
     landMove(game) {
       const selected = defaultPlatform(game);
-      newest = landedPost(game);
+      newest = landedPost(game)?.id ?? null;
       if (ui === null) ui = fresh(game);
       else {
         const openThreads = new Set(ui.openThreads);

@@ -2,7 +2,7 @@ import { PLATFORMS, type Platform } from '../../content/simulation-vocabulary';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
-import { platformName, postsOn, type Seen, unseenCount } from './feed-platforms';
+import { platformName, postsShown, type Seen, unseenCount } from './feed-platforms';
 import { addFeedKeys } from './feed-keys';
 import { renderFeedTabs, panelId, tabId } from './feed-tabs';
 import { renderPost } from './post-view';
@@ -51,7 +51,7 @@ function renderPanel(
   on: FeedHandlers,
 ): HTMLElement {
   const name = platformName(world, platform);
-  const posts = postsOn(game, platform);
+  const posts = postsShown(game, platform);
   const shown = platform === ui.selected;
   const panel = h(
     'div',
@@ -91,7 +91,8 @@ function renderPanel(
 
 /**
  * The four feeds of the town behind a tab list: each tab names its feed and counts the posts
- * the player has not seen; each panel is an ARIA feed of article posts, newest first.
+ * the player has not seen; each panel is an ARIA feed of article posts, newest first (the
+ * player's post of the move just made leads).
  */
 export function renderFeeds(
   deps: ViewDeps,

@@ -19,7 +19,7 @@ const TOAST_MS = 6000;
 /**
  * The play screen, a stage with three parts: the player's command post (score, badges, the
  * handler's chat and the moves), the town map in the middle, the feeds on the right. On a phone
- * they stack: chat and moves first, then the newest post, then the map. Mounted once per game so
+ * they stack: chat and moves first, then the newest post, then the score and the map. Mounted once per game so
  * the map canvas survives moves; the parts re-render on change. Returns the unmount function.
  */
 export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
@@ -38,9 +38,11 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
     h(
       'main',
       { class: 'screen play-screen', id: 'main' },
-      h('div', { class: 'hud' }, score, badges),
+      // Reading order (and a phone's order): the handler and the moves, the feeds with the
+      // player's newest post on top, then the score and the map.
       h('div', { class: 'command' }, toast, step),
       feed,
+      h('div', { class: 'hud' }, score, badges),
       stage.element,
       live,
     ),
