@@ -47,10 +47,18 @@ async function layout(page: Page): Promise<{
     const feed = document.querySelector('[role="feed"]');
     // The newest post: the player's own when there is one, else the top of the feed on show.
     const newest = feed?.querySelector('.post-player') ?? feed?.querySelector('article') ?? null;
+    // The post itself down to its thread's button: the replies of its open thread (the move
+    // just made opens it) may run on below, scrolling inside the feed.
+    const post = box(newest);
+    const toggle = box(newest?.querySelector('.thread-toggle') ?? null);
+    const newestPost =
+      post === null || toggle === null
+        ? post
+        : { ...post, bottom: toggle.bottom, height: toggle.bottom - post.top };
     const root = document.scrollingElement ?? document.documentElement;
     return {
       moves: [...document.querySelectorAll('button.move')].map((b) => box(b) as Box),
-      newestPost: box(newest),
+      newestPost,
       canvas: box(document.querySelector('.map-canvas canvas')),
       viewport: { width: innerWidth, height: innerHeight },
       pageScroll: root.scrollHeight - root.clientHeight,
