@@ -106,6 +106,38 @@ describe('the scenarios together', () => {
   });
 });
 
+describe('the catalogue’s cases and law changes', () => {
+  const catalogue = content.catalogue?.techniques ?? [];
+  const caseOf = (id: string, lang: string): string => {
+    const techniques = content.catalogueLocales[lang]?.techniques as
+      Record<string, Record<string, unknown>> | undefined;
+    const text = techniques?.[id]?.case;
+    return typeof text === 'string' ? text : '';
+  };
+  /** Places abroad a case may name; a case that names one is not a Dutch case. */
+  const ABROAD =
+    /\b(Verenigde Staten|Amerika|VS|Verenigd Koninkrijk|Engeland|Duitsland|België|Frankrijk|Slowakije|Rusland|Oekraïne|United States|America|USA|United Kingdom|England|Germany|Belgium|France|Slovakia|Russia|Ukraine)\b/;
+
+  it('marks every case from abroad as international, and only those', () => {
+    const abroad = catalogue.filter((t) => ABROAD.test(caseOf(t.id, 'nl'))).map((t) => t.id);
+    const marked = catalogue.filter((t) => t.international === true).map((t) => t.id);
+    expect(marked).toEqual(abroad);
+    // No Dutch case is documented for these two 2026 techniques (research notes), so their cases
+    // come from abroad; a Dutch case found later replaces the case and drops the mark.
+    expect(marked).toEqual(['fake_news_site', 'voice_clone']);
+    for (const id of marked) expect(ABROAD.test(caseOf(id, 'en')), id).toBe(true);
+  });
+
+  it('says what changed in 2024 where the research notes document a change', () => {
+    // dutch-context.md: doxing a crime (art. 285d Sr), Wet Victoria widened and expropriation
+    // under the Omgevingswet (the leaflet's administrative instruments, answered under conspiracy).
+    expect(catalogue.filter((t) => t.since2024 === true).map((t) => t.id)).toEqual([
+      'conspiracy',
+      'doxxing',
+    ]);
+  });
+});
+
 describe('content the game reads at run time', () => {
   it('matches what the checker sees (the runtime loader is the same code)', async () => {
     const runtime = await loadContent(fileSource(root));

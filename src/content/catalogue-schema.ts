@@ -43,6 +43,18 @@ export const CatalogueSchema = z
               .describe(
                 'Which crisis-team responses suit this technique (good) and which tend to backfire (risky).',
               ),
+            since2024: z
+              .boolean()
+              .optional()
+              .describe(
+                "The law around this technique changed in 2024, after the leaflet: every locale then has techniques.<id>.since2024, shown as a 'Sinds 2024 anders' box in the debrief and the handout.",
+              ),
+            international: z
+              .boolean()
+              .optional()
+              .describe(
+                "The case is not Dutch (no Dutch case is documented): the debrief labels it 'Buitenland'. It then needs a source outside .nl.",
+              ),
           })
           .strict(),
       )

@@ -35,6 +35,7 @@ export const DiagnosticCode = {
   LargeFile: 'SCN029',
   ReadFailed: 'SCN030',
   NotePrefix: 'SCN031',
+  CaseOrigin: 'SCN032',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

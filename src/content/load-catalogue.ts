@@ -6,6 +6,7 @@ import { lintLocaleTexts } from './lint-text';
 import { loadLocales, relaxedFor } from './load-locale';
 import { LANGUAGES, type LocaleTree } from './locales';
 import type { LocaleFile } from './scenario-context';
+import type { ParsedJson } from './json-with-positions';
 import { diagnostic, validateFile } from './validate-file';
 
 export interface LoadedCatalogue {
@@ -30,7 +31,10 @@ export async function loadCatalogue(
   const result = validateFile(text, CATALOGUE_FILE, CatalogueSchema);
   if (!result.ok) return { catalogue: undefined, locales: {}, diagnostics: result.diagnostics };
 
-  const diagnostics: Diagnostic[] = [...result.warnings];
+  const diagnostics: Diagnostic[] = [
+    ...result.warnings,
+    ...lintCaseOrigins(result.data, result.parsed),
+  ];
   const locales: Record<string, LocaleTree> = {};
   const loaded = await loadLocales(source, 'scenarios/techniques', languages);
   diagnostics.push(...loaded.diagnostics);
@@ -51,11 +55,28 @@ function lintCatalogueLocale(file: LocaleFile, techniques: Catalogue['techniques
       typeof entry === 'object' && !Array.isArray(entry)
         ? (entry as LocaleTree)[technique.id]
         : undefined;
-    for (const field of TECHNIQUE_TEXT_FIELDS) {
-      const value =
-        typeof texts === 'object' && !Array.isArray(texts)
-          ? (texts as LocaleTree)[field]
-          : undefined;
+    const fields = technique.since2024
+      ? [...TECHNIQUE_TEXT_FIELDS, 'since2024']
+      : TECHNIQUE_TEXT_FIELDS;
+    const fieldOf = (field: string): unknown =>
+      typeof texts === 'object' && !Array.isArray(texts) ? (texts as LocaleTree)[field] : undefined;
+    if (!technique.since2024 && fieldOf('since2024') !== undefined) {
+      out.push(
+        diagnostic(
+          {
+            code: C.MissingTechniqueText,
+            severity: 'error',
+            file: file.file,
+            path: `techniques.${technique.id}.since2024`,
+            message: `Technique '${technique.id}' has a 'since2024' text, but ${CATALOGUE_FILE} does not mark it "since2024": true, so the debrief would not show it in every language.`,
+            hint: `Add "since2024": true to '${technique.id}' in ${CATALOGUE_FILE} and the text in every locale, or remove the text.`,
+          },
+          file.parsed,
+        ),
+      );
+    }
+    for (const field of fields) {
+      const value = fieldOf(field);
       const ok =
         field === 'signs'
           ? Array.isArray(value) && value.length > 0
@@ -72,7 +93,9 @@ function lintCatalogueLocale(file: LocaleFile, techniques: Catalogue['techniques
               hint:
                 field === 'signs'
                   ? `Add "signs": ["…", "…", "…"] (a list of short, checkable signs) under techniques.${technique.id}.`
-                  : `Add "${field}": "…" under techniques.${technique.id}.`,
+                  : field === 'since2024'
+                    ? `Add "since2024": "…" (what changed in the law in 2024, in short sentences) under techniques.${technique.id}, or drop "since2024": true from ${CATALOGUE_FILE}.`
+                    : `Add "${field}": "…" under techniques.${technique.id}.`,
             },
             file.parsed,
           ),
@@ -81,6 +104,34 @@ function lintCatalogueLocale(file: LocaleFile, techniques: Catalogue['techniques
     }
   }
   return out;
+}
+
+/** Dutch sources: an address on a .nl domain (the host, before any port, path or query). */
+const isDutchSource = (url: string): boolean =>
+  /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?[^/?#:]*\.nl(?::\d+)?(?:[/?#]|$)/i.test(url);
+
+/**
+ * A case marked `international` (no Dutch case documented) must name a source from abroad: a
+ * case from abroad documented only in Dutch sources is more likely a Dutch case marked wrongly.
+ */
+function lintCaseOrigins(catalogue: Catalogue, parsed: ParsedJson): Diagnostic[] {
+  return catalogue.techniques.flatMap((technique, i) =>
+    technique.international && technique.sources.every(isDutchSource)
+      ? [
+          diagnostic(
+            {
+              code: C.CaseOrigin,
+              severity: 'error',
+              file: CATALOGUE_FILE,
+              path: `techniques[${String(i)}].international`,
+              message: `Technique '${technique.id}' is marked international, but every source is Dutch (.nl), so its case is shown as 'Buitenland' without a source from abroad.`,
+              hint: `Add the public source of the case from abroad to "sources", or drop "international": true if the case is Dutch.`,
+            },
+            parsed,
+          ),
+        ]
+      : [],
+  );
 }
 
 export function missing(file: string, what: string): Diagnostic {

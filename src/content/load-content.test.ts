@@ -357,6 +357,37 @@ describe('loadContent', () => {
     expect(codes(ds)).toEqual(['SCN018 error techniques.emotion.signs']);
   });
 
+  it('SCN018: a technique marked since2024 without that text, or with the text but no mark', async () => {
+    const missingText = await check(
+      editJson('scenarios/techniques/locales/en.json', (v) => {
+        delete v.techniques.emotion.since2024;
+      }),
+    );
+    expect(codes(missingText)).toEqual(['SCN018 error techniques.emotion.since2024']);
+    const unmarked = await check(
+      editJson('scenarios/techniques/locales/nl.json', (v) => {
+        v.techniques.discrediting.since2024 = 'Sinds 2024 anders.';
+      }),
+    );
+    expect(codes(unmarked)).toEqual(['SCN018 error techniques.discrediting.since2024']);
+  });
+
+  it('SCN032: a case marked international whose sources are all Dutch', async () => {
+    const ds = await check(
+      editJson('scenarios/techniques/catalogue.json', (v) => {
+        v.techniques[0].sources = ['https://www.example.nl/zaak'];
+      }),
+    );
+    expect(codes(ds)).toEqual(['SCN032 error techniques[0].international']);
+    const dutch = await check(
+      editJson('scenarios/techniques/catalogue.json', (v) => {
+        v.techniques[0].sources = ['https://www.example.nl/zaak'];
+        delete v.techniques[0].international;
+      }),
+    );
+    expect(codes(dutch)).toEqual([]);
+  });
+
   it('SCN020: a town whose neighbourhood borders an unknown one', async () => {
     const ds = await check(
       editJson('scenarios/towns/testdorp.json', (v) => {

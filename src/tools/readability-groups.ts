@@ -14,7 +14,9 @@ export const MIN_READING_EASE = 60;
 export const MAX_WORDS_PER_SENTENCE = 15;
 
 // The optional technique field `precise` (the exact legal wording, shown below the plain law
-// sentence) stays out of the figures: only TECHNIQUE_TEXT_FIELDS are measured.
+// sentence) stays out of the figures; the optional `since2024` (what changed in the law in 2024,
+// printed on the handout) is measured beside TECHNIQUE_TEXT_FIELDS.
+const MEASURED_TECHNIQUE_FIELDS = [...TECHNIQUE_TEXT_FIELDS, 'since2024'] as const;
 
 /** Interface keys that belong to the debrief and the defender round, measured on their own. */
 const DEBRIEF_PREFIXES = ['debrief.', 'defence.', 'ending.', 'outcome.', 'badges.'];
@@ -62,7 +64,7 @@ export function textGroups(
       perLanguage((lang) => textsOf(s.locales[lang], () => true)),
     ),
   );
-  const catalogue = TECHNIQUE_TEXT_FIELDS.map((field) =>
+  const catalogue = MEASURED_TECHNIQUE_FIELDS.map((field) =>
     group(
       `catalogue: ${field}`,
       perLanguage((lang) =>

@@ -2,6 +2,7 @@
  * The debrief as a handout: with print media it keeps what a colleague needs on paper and fits
  * on at most two A4 pages; the booster QR code appears only when config.json names a page.
  */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -12,6 +13,20 @@ import { mostTechniquePlaythroughs, openDebriefOf, openGame, playToEnding, TEXT 
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
+
+/** The techniques the catalogue marks as changed in the law in 2024. */
+const CHANGED_IN_2024 = new Set(
+  (
+    JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../scenarios/techniques/catalogue.json'),
+        'utf8',
+      ),
+    ) as { techniques: { id: string; since2024?: boolean }[] }
+  ).techniques
+    .filter((t) => t.since2024 === true)
+    .map((t) => t.id),
+);
 
 async function playToDebrief(page: Page, pick: 'first' | 'last'): Promise<void> {
   await page.getByRole('button', { name: TEXT.nl.play }).click();
@@ -64,6 +79,16 @@ describe('the printed handout', () => {
       await openDebriefOf(page, scenarioId, play);
       expect(await page.locator('.technique').count()).toBe(play.expect.techniques.length);
       await page.emulateMedia({ media: 'print' });
+      // Where the law changed in 2024 the handout prints the 'Sinds 2024 anders' box.
+      const changed = play.expect.techniques.filter((id) => CHANGED_IN_2024.has(id));
+      const boxes = page.locator('.technique-since2024');
+      expect(await boxes.count()).toBe(changed.length);
+      for (const box of await boxes.all()) {
+        expect(await box.isVisible()).toBe(true);
+        expect(await box.getByRole('heading', { level: 4 }).textContent()).toBe(
+          'Sinds 2024 anders',
+        );
+      }
       const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
       expect(
         pages,

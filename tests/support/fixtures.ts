@@ -169,6 +169,8 @@ export const catalogue: Catalogue = {
       id: 'emotion',
       domain: 'digital_resilience',
       sources: ['https://example.org/emotion'],
+      since2024: true,
+      international: true,
       defence: { good: ['correct'], risky: ['ignore'] },
     },
     { id: 'discrediting', domain: 'staff_safety', sources: ['https://example.org/discrediting'] },
@@ -214,7 +216,7 @@ export function catalogueLocale(lang: string): Record<string, unknown> {
   });
   return {
     techniques: {
-      emotion: entry('Emotion'),
+      emotion: { ...entry('Emotion'), since2024: `${lang}:Emotion since 2024` },
       discrediting: entry('Discrediting'),
       polarisation: entry('Polarisation'),
     },

@@ -206,6 +206,26 @@ describe('debrief: the results card first, details one tap away', () => {
       expect(getByText(section, text).closest('[hidden]'), `${text} is shown`).toBeNull();
   });
 
+  it('marks a case from abroad and shows what changed in 2024 as a box, only where the catalogue says so', async () => {
+    const screen = await debriefOf(['honest', 'boast']);
+    const emotion = getByRole(screen, 'region', { name: 'nl:Emotion' });
+    await userEvent.setup().click(getByRole(emotion, 'button', { name: 'Meer over nl:Emotion' }));
+    expect(getByText(emotion, 'nl:Emotion case', { exact: false }).textContent).toBe(
+      'Buitenland: nl:Emotion case',
+    );
+    const box = emotion.querySelector<HTMLElement>('.technique-since2024');
+    expect(box?.closest('[hidden]'), 'the box is shown once opened').toBeNull();
+    expect(getByRole(box as HTMLElement, 'heading', { level: 4 }).textContent).toBe(
+      'Sinds 2024 anders',
+    );
+    expect(box?.querySelector('p')?.textContent).toBe('nl:Emotion since 2024');
+    // The handout prints every "Meer over …" open, so the box is on paper too.
+    expect(box?.closest('.technique-more')).not.toBeNull();
+    const other = getByRole(screen, 'region', { name: 'nl:Discrediting' });
+    expect(other.querySelector('.technique-since2024')).toBeNull();
+    expect(getByText(other, 'nl:Discrediting case').textContent).toBe('nl:Discrediting case');
+  });
+
   it("shows each move's badges in the move list, with a spoken label", async () => {
     const screen = await debriefOf(['lie', 'wait']);
     const moves = within(getByRole(screen, 'region', { name: 'Jouw zetten' })).getAllByRole(

@@ -43,11 +43,14 @@ export function disclosure(label: string, body: HTMLElement, focusKey: string): 
 
 /**
  * A technique in the debrief: its name and what it is, then "Meer over …" one tap away with the
- * signs, what a municipality can do (the leaflet's domain and advice), a real case and the law.
+ * signs, what a municipality can do (the leaflet's domain and advice), a real case (marked when
+ * it is from abroad), the law and, where the law changed in 2024, a 'Sinds 2024 anders' box.
  */
 export function renderTechniqueDetails(deps: ViewDeps, use: UsedTechnique): HTMLElement {
   const t = (key: UiKey, values: Record<string, unknown> = {}): string => uiText(deps, key, values);
   const text = (field: string): string => techniqueText(deps, use.id, field);
+  const abroad =
+    deps.catalogue.techniques.find((entry) => entry.id === use.id)?.international === true;
   const body = h(
     'div',
     { class: 'technique-more', id: `technique-more-${use.id}` },
@@ -60,7 +63,13 @@ export function renderTechniqueDetails(deps: ViewDeps, use: UsedTechnique): HTML
       t('debrief.domain', { domain: deps.i18n.t(`domains.${use.domain}`, { ns: 'techniques' }) }),
     ),
     h('p', {}, text('counter')),
-    h('div', { class: 'technique-case' }, h('h4', {}, t('debrief.case')), h('p', {}, text('case'))),
+    h(
+      'div',
+      { class: 'technique-case' },
+      h('h4', {}, t('debrief.case')),
+      // A case from abroad (no Dutch case is documented) says so before it starts.
+      h('p', {}, abroad && h('strong', {}, t('debrief.caseAbroad')), abroad && ' ', text('case')),
+    ),
     h(
       'div',
       { class: 'technique-law' },
@@ -76,6 +85,14 @@ export function renderTechniqueDetails(deps: ViewDeps, use: UsedTechnique): HTML
           text('precise'),
         ),
     ),
+    // What changed in the law since the leaflet (2024): a small box, printed on the handout too.
+    deps.i18n.exists(`techniques.${use.id}.since2024`, { ns: 'techniques' }) &&
+      h(
+        'div',
+        { class: 'technique-since2024' },
+        h('h4', {}, t('debrief.since2024')),
+        h('p', {}, text('since2024')),
+      ),
   );
   return h(
     'section',
