@@ -1,4 +1,4 @@
-import { cp } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { defineConfig, type Plugin } from 'vite';
@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
 import { precompressPlugin } from './scripts/vite-precompress.ts';
 import { writeStoryIndex } from './scripts/story-index.ts';
+import { interfaceLocaleSchema } from './src/tools/interface-locale-schema.ts';
 
 /**
  * Scenarios are data the game fetches at run time (so a municipality can edit them in a built
@@ -22,6 +23,17 @@ function copyScenarios(): Plugin {
       });
       // What the title shows of each story, so it answers before any story is loaded.
       await writeStoryIndex(`${out}/scenarios`);
+      // The schema an added language's locales/<code>.json names, made from the Dutch texts.
+      const dutch = JSON.parse(
+        await readFile(
+          fileURLToPath(new URL('./src/i18n/locales/nl.json', import.meta.url)),
+          'utf8',
+        ),
+      ) as Record<string, unknown>;
+      await writeFile(
+        `${out}/locale.schema.json`,
+        `${JSON.stringify(interfaceLocaleSchema(dutch), null, 2)}\n`,
+      );
     },
   };
 }

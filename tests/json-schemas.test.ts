@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { interfaceLocaleSchema } from '../src/tools/interface-locale-schema';
 import { schemaFiles } from '../src/tools/json-schemas';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,5 +26,71 @@ describe('generated JSON Schema files', () => {
       ) as { $schema?: string };
       expect(scenario.$schema).toBe('../scenario.schema.json');
     }
+  });
+});
+
+type SchemaNode = {
+  type?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: { enum?: string[]; enumDescriptions?: string[] };
+  additionalProperties?: unknown;
+};
+
+/** The keys of `tree` that the interface schema does not allow (a small walk, no validator). */
+function unknownKeys(tree: Record<string, unknown>, schema: SchemaNode, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const rule = schema.properties?.[key];
+    if (rule === undefined) return [`${prefix}${key}`];
+    if (typeof value === 'string') return rule.type === 'string' ? [] : [`${prefix}${key}`];
+    if (Array.isArray(value)) return rule.type === 'array' ? [] : [`${prefix}${key}`];
+    return unknownKeys(value as Record<string, unknown>, rule, `${prefix}${key}.`);
+  });
+}
+
+describe('locale schemas and the technique list', () => {
+  const files = schemaFiles();
+  const read = (file: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+
+  it("the scenario schema lists exactly the catalogue's technique ids, each with its Dutch name", () => {
+    const catalogue = read('scenarios/techniques/catalogue.json') as {
+      techniques: { id: string }[];
+    };
+    const ids = catalogue.techniques.map((t) => t.id);
+    const text = JSON.stringify(files['scenarios/scenario.schema.json']);
+    const lists = [...text.matchAll(/"techniques":(\{"description".*?\}\})/g)].map(
+      (m) => JSON.parse(m[1] ?? '{}') as SchemaNode,
+    );
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      expect(list.items?.enum).toEqual(ids);
+      expect(list.items?.enumDescriptions).toHaveLength(ids.length);
+      for (const name of list.items?.enumDescriptions ?? []) expect(name.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('the interface schema allows every key of the English file and refuses a misspelt one', () => {
+    const schema = interfaceLocaleSchema(read('src/i18n/locales/nl.json')) as SchemaNode;
+    expect(unknownKeys(read('src/i18n/locales/en.json'), schema)).toEqual([]);
+    expect(unknownKeys({ title: { choise: 'x' } }, schema)).toEqual(['title.choise']);
+    // Plural forms of other languages (Arabic has six) are allowed beside Dutch's _one/_other.
+    const notice = schema.properties?.notice?.properties ?? {};
+    expect(Object.keys(notice)).toEqual(
+      expect.arrayContaining(['unknownParameter_few', 'unknownParameter_many']),
+    );
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('the story-text schema describes nested texts and lets a file name its schema', () => {
+    const schema = files['scenarios/locale.schema.json'] as SchemaNode & {
+      propertyNames: { pattern: string };
+    };
+    const pattern = new RegExp(schema.propertyNames.pattern);
+    expect(pattern.test('$schema')).toBe(true);
+    expect(pattern.test('nodes')).toBe(true);
+    expect(pattern.test('nodes.start')).toBe(false);
+    for (const id of ['marktplein', 'zwembad'])
+      for (const key of Object.keys(read(`scenarios/${id}/locales/nl.json`)))
+        expect(pattern.test(key), key).toBe(true);
   });
 });

@@ -338,6 +338,15 @@ describe('loadContent', () => {
     ).toEqual([]);
   });
 
+  it('a locale file may name its JSON Schema ("$schema"); it is not a text', async () => {
+    const ds = await check(
+      editJson(NL, (v) => {
+        v.$schema = '../../locale.schema.json';
+      }),
+    );
+    expect(ds).toEqual([]);
+  });
+
   it('SCN014: an unknown town; SCN015: id and folder differ', async () => {
     const ds = await check(
       withScenario((s) => {

@@ -33,7 +33,11 @@ export async function loadLocale(
   }
   const result = validateFile(text, file, schema, false); // locale files have no format field
   if (!result.ok) return { file: undefined, diagnostics: result.diagnostics };
-  return { file: { file, tree: result.data, parsed: result.parsed }, diagnostics: result.warnings };
+  // "$schema" points an editor at locale.schema.json; it is not a text.
+  const tree: LocaleTree = Object.fromEntries(
+    Object.entries(result.data).filter(([key]) => key !== '$schema'),
+  );
+  return { file: { file, tree, parsed: result.parsed }, diagnostics: result.warnings };
 }
 
 /** The locale files of one folder (`<folder>/locales/<lang>.json`), by language. */
