@@ -51,7 +51,6 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const feeds = mountFeedSlot(feed, deps, world);
 
   let shown: GameState | null = null;
-  let toastTimer = 0;
   const render = (game: GameState, arrived: boolean): void => {
     score.replaceChildren(renderScoreboard(deps, world, game, arrived ? shown : null));
     badges.replaceChildren(renderBadgeBar(deps, world, game));
@@ -67,16 +66,7 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   const game = store.getState().game;
   if (game) render(game, false);
 
-  const showToast = (game: GameState): string[] => {
-    const earned = newBadges(game);
-    window.clearTimeout(toastTimer);
-    toast.replaceChildren(renderBadgeToast(deps, earned) || '');
-    if (earned.length > 0)
-      toastTimer = window.setTimeout(() => {
-        toast.replaceChildren();
-      }, TOAST_MS);
-    return earned.map((b) => badgeAnnouncement(deps, b));
-  };
+  const badgeToast = mountBadgeToast(deps, toast);
 
   const unsubscribe = store.subscribe(
     (s) => s.game,
@@ -90,34 +80,14 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
       else feeds.reset();
       render(next, moved);
       if (!moved) return;
-      const announced = showToast(next);
-      live.textContent = [
-        ...announced,
+      live.textContent = moveAnnouncement(deps, world, next, badgeToast.show(next), [
         feeds.announce(next.feed.slice(previous.feed.length)),
-        mapSummary(deps, world, next),
-      ]
-        .filter((line) => line.length > 0)
-        .join(' ');
-      const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus({ preventScroll: true });
+      ]);
+      focusStepHeading(root);
       feeds.revealNewest();
     },
   );
-  const onKey = (event: KeyboardEvent): void => {
-    if (deps.role === 'audience') return; // the projector only mirrors the presenter
-    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-    // Only inside the move list (WCAG 2.1.4): elsewhere a digit from speech input or a screen
-    // reader's quick keys would make a move that cannot be undone.
-    if (!(event.target instanceof Element) || event.target.closest('ol.moves') === null) return;
-    const current = store.getState().game;
-    if (current === null) return;
-    const choice = availableChoices(world, current)[Number(event.key) - 1];
-    if (choice) {
-      event.preventDefault();
-      store.getState().choose(choice.id);
-    }
-  };
+  const onKey = moveByDigit(deps, world);
   document.addEventListener('keydown', onKey);
   // The sounds follow this game only: leaving it lets go of the listener and the audio context.
   const stopSounds = deps.sound ? watchGameSounds(store, deps.sound) : undefined;
@@ -129,10 +99,72 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   return () => {
     unsubscribe();
     stopSounds?.();
-    window.clearTimeout(toastTimer);
+    badgeToast.stop();
     deps.i18n.off('languageChanged', onLanguage);
     document.removeEventListener('keydown', onKey);
     unmountMap?.();
+  };
+}
+
+/** One polite status after a move: the badges earned, the new posts, what the map shows. */
+function moveAnnouncement(
+  deps: ViewDeps,
+  world: World,
+  game: GameState,
+  badges: readonly string[],
+  posts: readonly string[],
+): string {
+  return [...badges, ...posts, mapSummary(deps, world, game)]
+    .filter((line) => line.length > 0)
+    .join(' ');
+}
+
+/** Focus to the new step's heading, without scrolling: the feed brings the new post into view. */
+function focusStepHeading(root: HTMLElement): void {
+  const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus({ preventScroll: true });
+}
+
+/** The toast for newly earned badges, shown for TOAST_MS; `show` returns what to announce. */
+function mountBadgeToast(
+  deps: ViewDeps,
+  slot: HTMLElement,
+): { show: (game: GameState) => string[]; stop: () => void } {
+  let timer = 0;
+  return {
+    show(game) {
+      const earned = newBadges(game);
+      window.clearTimeout(timer);
+      slot.replaceChildren(renderBadgeToast(deps, earned) || '');
+      if (earned.length > 0)
+        timer = window.setTimeout(() => {
+          slot.replaceChildren();
+        }, TOAST_MS);
+      return earned.map((b) => badgeAnnouncement(deps, b));
+    },
+    stop() {
+      window.clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * Digit keys 1–9 choose a move, but only inside the move list (WCAG 2.1.4): elsewhere a digit
+ * from speech input or a screen reader's quick keys would make a move that cannot be undone.
+ */
+function moveByDigit(deps: ViewDeps, world: World): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (deps.role === 'audience') return; // the projector only mirrors the presenter
+    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    if (!(event.target instanceof Element) || event.target.closest('ol.moves') === null) return;
+    const current = deps.store.getState().game;
+    if (current === null) return;
+    const choice = availableChoices(world, current)[Number(event.key) - 1];
+    if (choice) {
+      event.preventDefault();
+      deps.store.getState().choose(choice.id);
+    }
   };
 }
 
