@@ -33,7 +33,8 @@ import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
 import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
-import { broadcastFromPresenter, followPresenter } from './ui/facilitator/projector-sync';
+import { followPresenter } from './ui/facilitator/projector-sync';
+import { takePresenterSeat } from './ui/facilitator/presenter-seat';
 import { keepProjectorFitted } from './ui/facilitator/projector-fit';
 import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
@@ -197,6 +198,7 @@ function startGame(
       storage,
       newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
       ...(kiosk ? { route: 'short' as const } : {}),
+      ...(mode === 'facilitator' ? { presenterWindow: windowName() } : {}),
     },
     options,
     allNotices,
@@ -209,7 +211,7 @@ function startGame(
   );
   const townName = [...worlds.values()][0]?.town.name ?? '';
   const branding = settings.logo === undefined ? undefined : { logo: settings.logo, townName };
-  const viewDeps: ViewDeps = {
+  let viewDeps: ViewDeps = {
     store,
     i18n,
     worlds,
@@ -234,8 +236,16 @@ function startGame(
         ? { role: 'audience' as const }
         : {}),
   };
+  if (mode === 'facilitator') {
+    // One presenter per browser: this window presents, or watches the one that does.
+    const seat = takePresenterSeat(
+      store,
+      worlds,
+      'locks' in navigator ? navigator.locks : undefined,
+    );
+    viewDeps = { ...viewDeps, takeOver: seat.takeOver };
+  }
   mountApp(root, viewDeps);
-  if (mode === 'facilitator') broadcastFromPresenter(store, worlds);
   if (mode === 'audience') {
     followPresenter(store, worlds);
     keepProjectorFitted(root);
@@ -243,6 +253,14 @@ function startGame(
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   if (shell !== undefined) takeOver(root, shell, store);
   prefetchMap();
+}
+
+/** A facilitator window's short name, shown in its panel ("K7QD"): letters and digits that are not confused. */
+function windowName(): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return [...crypto.getRandomValues(new Uint8Array(4))]
+    .map((n) => letters[n % letters.length] ?? 'X')
+    .join('');
 }
 
 /** The kiosk's day for its counts: YYYY-MM-DD in local time. */

@@ -17,9 +17,10 @@ import {
   type SettingsSliceState,
 } from './slices/settings-slice';
 import { type AppDeps, sliceContext } from './slices/slice-context';
+import type { Seat } from './slices/facilitator-slice';
 
 export type { AppDeps } from './slices/slice-context';
-export { type Snapshot, snapshotOf } from './slices/facilitator-slice';
+export { type Presenter, type Snapshot, snapshotOf } from './slices/facilitator-slice';
 
 /** Everything the views read. Views never set it; they call the actions below. */
 export interface AppState
@@ -45,15 +46,59 @@ export function createAppStore(
   return createStore<AppStore>()(
     subscribeWithSelector((set, get) => {
       const context = sliceContext(deps, set, get);
-      return {
-        ...gameSlice(context, options),
-        ...checksSlice(context),
-        ...facilitatorSlice(context),
-        ...noticesSlice(context, notices),
-        ...settingsSlice(context, options),
-      };
+      const seat: Seat =
+        deps.presenterWindow === undefined
+          ? { role: 'none' }
+          : { role: 'pending', self: deps.presenterWindow };
+      return readOnlyWhileWatching(
+        {
+          ...gameSlice(context, options),
+          ...checksSlice(context),
+          ...facilitatorSlice(context, seat),
+          ...noticesSlice(context, notices),
+          ...settingsSlice(context, options),
+        },
+        get,
+      );
     }),
   );
+}
+
+/** The actions that change the game the room sees: a window that only watches cannot take them. */
+const DRIVING = [
+  'startScenario',
+  'resumeScenario',
+  'choose',
+  'showDebrief',
+  'switchSides',
+  'respond',
+  'continueDefence',
+  'goToTitle',
+  'restart',
+  'rewind',
+  'setBlank',
+  'showGroupStep',
+  'clearSavedData',
+] as const satisfies readonly (keyof AppActions)[];
+
+/**
+ * A facilitator window that watches another one present is read-only in the store too, not only
+ * on screen: its driving actions do nothing (it follows the presenter's snapshots via mirror).
+ */
+function readOnlyWhileWatching(store: AppStore, get: () => AppStore): AppStore {
+  const actions = store as unknown as Readonly<Record<string, (...args: unknown[]) => unknown>>;
+  const guarded: Record<string, unknown> = { ...store };
+  for (const name of DRIVING) {
+    const act = actions[name];
+    if (act === undefined) continue;
+    guarded[name] = (...args: unknown[]): unknown =>
+      get().seat.role === 'watching'
+        ? name === 'resumeScenario'
+          ? false
+          : undefined
+        : act(...args);
+  }
+  return guarded as unknown as AppStore;
 }
 
 export type AppStoreApi = ReturnType<typeof createAppStore>;

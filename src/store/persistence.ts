@@ -25,6 +25,8 @@ export interface SavedGame {
   readonly defence?: readonly string[];
   /** The feedback on the last response was on screen. */
   readonly defenceFeedback?: boolean;
+  /** Facilitator mode: the short name of the window that presents (the only one that saves). */
+  readonly presenter?: string;
   readonly screen: SavedScreen;
 }
 
@@ -188,6 +190,7 @@ function isSavedGame(value: unknown, scenarioId: string): value is SavedGame {
     (v.defence === undefined ||
       (Array.isArray(v.defence) && v.defence.every((m) => typeof m === 'string'))) &&
     (v.defenceFeedback === undefined || typeof v.defenceFeedback === 'boolean') &&
+    (v.presenter === undefined || (typeof v.presenter === 'string' && v.presenter.length <= 64)) &&
     (v.screen === 'play' || v.screen === 'defence' || v.screen === 'debrief')
   );
 }

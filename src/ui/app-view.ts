@@ -43,6 +43,15 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     root.classList.add('projector');
     screen.inert = true;
   }
+  /** A presenter window that only watches another one: its screen and header follow, inert. */
+  const applySeat = (): void => {
+    if (audience) return;
+    const watching = store.getState().seat.role === 'watching';
+    screen.inert = watching;
+    header.inert = watching;
+    root.classList.toggle('watching', watching);
+  };
+  applySeat();
   const unmountPanel = deps.role === 'presenter' ? mountFacilitatorPanel(panel, deps) : undefined;
   let unmountScreen: (() => void) | undefined;
   let shownKey = '';
@@ -108,6 +117,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     ),
     store.subscribe((s) => s.blank, renderChrome),
     store.subscribe((s) => s.sound, renderChrome),
+    store.subscribe((s) => s.seat.role, applySeat),
     store.subscribe((s) => s.notices, renderChrome),
     store.subscribe(
       (s) => s.saved,

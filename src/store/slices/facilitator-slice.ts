@@ -10,7 +10,29 @@ export interface FacilitatorSliceState {
   readonly blank: boolean;
   /** Facilitator: which step of the group debrief is shown (screen 'group'). */
   readonly groupStep: number;
+  /** Facilitator: whether this window presents, or only watches the one that does. */
+  readonly seat: Seat;
 }
+
+/** Who presents, seen from this window. */
+export interface Presenter {
+  /** The presenting window's short name (shown in its panel, e.g. "K7QD"). */
+  readonly id: string;
+  /** When it took the seat (ms since 1970): the newest take-over wins. */
+  readonly since: number;
+}
+
+/**
+ * A facilitator window's seat (one presenter per browser, src/ui/facilitator/presenter-seat):
+ * 'none' outside facilitator mode; 'pending' until the window knows whether another presents;
+ * 'presenting' drives the game, the projector and the save; 'watching' only mirrors the window
+ * that presents (null until it has heard from it) and can neither move nor save.
+ */
+export type Seat =
+  | { readonly role: 'none' }
+  | { readonly role: 'pending'; readonly self: string }
+  | { readonly role: 'presenting'; readonly self: string; readonly since: number }
+  | { readonly role: 'watching'; readonly self: string; readonly presenter: Presenter | null };
 
 export interface FacilitatorActions {
   /** Facilitator: takes back the last move (rewind), to try another branch with the group. */
@@ -21,6 +43,8 @@ export interface FacilitatorActions {
   showGroupStep(step: number): void;
   /** Audience: show exactly what the presenter's window shows. */
   mirror(snapshot: Snapshot): void;
+  /** Facilitator: this window presents now, watches another, or waits to know; presenting saves at once. */
+  setSeat(seat: Seat): void;
 }
 
 /** What the presenter's window sends the projector: enough to rebuild the same screen exactly. */
@@ -51,15 +75,14 @@ export function snapshotOf(state: AppState): Snapshot {
   };
 }
 
-export function facilitatorSlice({
-  deps,
-  set,
-  get,
-  persist,
-}: SliceContext): FacilitatorSliceState & FacilitatorActions {
+export function facilitatorSlice(
+  { deps, set, get, persist }: SliceContext,
+  seat: Seat,
+): FacilitatorSliceState & FacilitatorActions {
   return {
     blank: false,
     groupStep: 0,
+    seat,
 
     rewind() {
       const { world, game } = get();
@@ -90,6 +113,11 @@ export function facilitatorSlice({
         defenceFeedback: snapshot.defenceFeedback,
         ...(deps.languages.includes(snapshot.language) ? { language: snapshot.language } : {}),
       });
+    },
+    setSeat(next) {
+      set({ seat: next });
+      // The save now records this window as the one that holds it.
+      if (next.role === 'presenting') persist();
     },
   };
 }

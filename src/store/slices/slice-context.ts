@@ -15,6 +15,11 @@ export interface AppDeps {
   readonly newSeed: () => number;
   /** The route new games take: 'short' at a festival kiosk. */
   readonly route?: Route;
+  /**
+   * Facilitator mode: this window's short name. The window starts with its seat 'pending' (it
+   * neither saves nor counts as presenting until src/ui/facilitator/presenter-seat decides).
+   */
+  readonly presenterWindow?: string;
 }
 
 /** What every slice gets: the deps, the store's set/get, and the two helpers several slices share. */
@@ -35,8 +40,11 @@ export function sliceContext(
 ): SliceContext {
   let saveFailureTold = false;
   const persist = (): void => {
-    const { game, screen, defenceFeedback } = get();
+    const { game, screen, defenceFeedback, seat } = get();
+    // A facilitator window writes the save only while it presents: two windows never take turns.
     if (
+      seat.role === 'pending' ||
+      seat.role === 'watching' ||
       deps.storage === null ||
       game === null ||
       (screen !== 'play' && screen !== 'defence' && screen !== 'debrief')
@@ -51,6 +59,7 @@ export function sliceContext(
       moves: choiceLog(game),
       ...(defence.length > 0 ? { defence } : {}),
       ...(feedback ? { defenceFeedback: true } : {}),
+      ...(seat.role === 'presenting' ? { presenter: seat.self } : {}),
       screen,
     });
     if (!stored && !saveFailureTold) {

@@ -1,9 +1,10 @@
-import { h } from '../shared/dom';
+import { focusHeading, h } from '../shared/dom';
 import { renderOutcome } from '../play/move-outcome';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 import { clickerKeys } from './clicker-keys';
 import { renderBottomActions, renderTopActions } from './panel-actions';
 import { playChoice, roomOptions, stepKey } from './room-options';
+import { renderSeatNotice } from './seat-notice';
 import { createStepTimer } from './step-timer';
 import { renderVotes, VoteTally } from './vote-tally';
 
@@ -44,6 +45,7 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
   const timer = createStepTimer(deps, () => {
     render();
   });
+  let role = store.getState().seat.role;
 
   function render(): void {
     const key = stepKey(deps);
@@ -52,18 +54,47 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
       if (step !== '') timer.newStep();
       step = key;
     }
-    const options = roomOptions(deps);
+    const { seat } = store.getState();
+    // A window that only watches gets no controls: who presents, and the way to take over.
+    const drives = seat.role === 'presenting' || seat.role === 'none';
+    const options = drives ? roomOptions(deps) : [];
+    const hadFocus = root.contains(document.activeElement);
     root.replaceChildren(
       h(
         'aside',
         { class: 'facilitator-panel', 'aria-labelledby': 'facilitator-heading' },
         h('h2', { id: 'facilitator-heading' }, uiText(deps, 'facilitator.heading')),
-        renderTopActions(deps, timer.render()),
-        ...renderNotes(deps),
+        h('div', { role: 'status', class: 'seat-slot' }, renderSeatNotice(deps)),
+        drives && renderTopActions(deps, timer.render()),
+        ...(drives ? renderNotes(deps) : []),
         options.length > 0 && renderVotes(deps, options, tally, render),
-        renderBottomActions(deps),
+        drives && renderBottomActions(deps),
       ),
     );
+    if (seat.role !== role) {
+      role = seat.role;
+      seatChanged(hadFocus);
+    }
+  }
+
+  /**
+   * The seat changed hands: focus that was on a control now gone (or on the screen, now inert)
+   * goes to the panel's notice, so keyboard and screen-reader users learn what happened.
+   */
+  function seatChanged(hadFocus: boolean): void {
+    queueMicrotask(() => {
+      const active = document.activeElement;
+      const lost =
+        hadFocus ||
+        active === null ||
+        active === document.body ||
+        active.closest('[inert]') !== null;
+      if (!lost) return;
+      focusHeading(
+        root.querySelector<HTMLElement>('[data-seat-heading]') ??
+          root.querySelector<HTMLElement>('#facilitator-heading'),
+      );
+    });
   }
 
   const onKey = clickerKeys(
@@ -73,9 +104,12 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
       playChoice(deps, id);
     },
   );
-  document.addEventListener('keydown', onKey);
+  const onPresenterKey = (event: KeyboardEvent): void => {
+    if (store.getState().seat.role !== 'watching') onKey(event);
+  };
+  document.addEventListener('keydown', onPresenterKey);
   const unsubscribe = store.subscribe(
-    (s) => [s.game, s.screen, s.blank, s.groupStep, s.defenceFeedback] as const,
+    (s) => [s.game, s.screen, s.blank, s.groupStep, s.defenceFeedback, s.seat] as const,
     render,
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );
@@ -83,7 +117,7 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
   render();
   return () => {
     timer.stop();
-    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('keydown', onPresenterKey);
     unsubscribe();
     deps.i18n.off('languageChanged', render);
   };

@@ -1,11 +1,13 @@
 import type { World } from '../../engine/world';
-import { type AppStoreApi, snapshotOf } from '../../store/app-store';
+import { type AppStoreApi, type Presenter, snapshotOf } from '../../store/app-store';
 import { checkedListener, type RoomMessage } from './room-messages';
 
 /**
  * The presenter's window and the projector's window talk over a BroadcastChannel: same origin,
  * no server. The presenter sends a snapshot on every change; a projector that opens (or reloads)
- * says hello and gets the current one at once. Returns the stop function.
+ * says hello and gets the current one at once. Every snapshot names the window that sent it and
+ * when that window took the seat, so a follower (the projector, or a second presenter window that
+ * only watches) follows the presenter only. Returns the stop function.
  */
 const CHANNEL = 'geruchtenmolen-room';
 const HELLO_EVERY_MS = 2000;
@@ -17,6 +19,7 @@ function channel(): BroadcastChannel | null {
 export function broadcastFromPresenter(
   store: AppStoreApi,
   worlds: ReadonlyMap<string, World>,
+  presenter: Presenter,
 ): () => void {
   const bc = channel();
   if (bc === null) return () => undefined;
@@ -24,6 +27,7 @@ export function broadcastFromPresenter(
     bc.postMessage({
       type: 'snapshot',
       snapshot: snapshotOf(store.getState()),
+      presenter,
     } satisfies RoomMessage);
   };
   bc.onmessage = checkedListener(worlds, (message) => {
@@ -41,9 +45,21 @@ export function broadcastFromPresenter(
   };
 }
 
+/**
+ * Whether a snapshot from `next` is the presenter's, given the presenter followed so far: the
+ * same window (not from an earlier turn of it), or a window that took the seat later. A snapshot
+ * from a window that was taken over is its last word on the way out, and is ignored.
+ */
+export function isCurrentPresenter(current: Presenter | null, next: Presenter): boolean {
+  if (current === null) return true;
+  if (next.id === current.id) return next.since >= current.since;
+  return next.since > current.since || (next.since === current.since && next.id > current.id);
+}
+
 export function followPresenter(
   store: AppStoreApi,
   worlds: ReadonlyMap<string, World>,
+  onPresenter: (presenter: Presenter) => void = () => undefined,
 ): () => void {
   const bc = channel();
   if (bc === null) return () => undefined;
@@ -54,9 +70,15 @@ export function followPresenter(
   };
   const retry = window.setInterval(hello, HELLO_EVERY_MS);
   let last = '';
+  let current: Presenter | null = null;
   bc.onmessage = checkedListener(worlds, (message) => {
-    if (message.type !== 'snapshot') return;
+    if (message.type !== 'snapshot' || !isCurrentPresenter(current, message.presenter)) return;
     window.clearInterval(retry);
+    const { presenter } = message;
+    if (current?.id !== presenter.id || current.since !== presenter.since) {
+      current = presenter;
+      onPresenter(presenter);
+    }
     // The same snapshot again (an answer to a repeated hello) changes nothing: no second replay.
     const key = JSON.stringify(message.snapshot);
     if (key === last) return;

@@ -1,5 +1,5 @@
 import type { World } from '../../engine/world';
-import type { Snapshot } from '../../store/app-store';
+import type { Presenter, Snapshot } from '../../store/app-store';
 
 /**
  * The messages on the room's BroadcastChannel, and their check. Any page of the same origin can
@@ -7,7 +7,13 @@ import type { Snapshot } from '../../store/app-store';
  * this schema with limits before it is used; anything else is ignored.
  */
 export type RoomMessage =
-  { readonly type: 'hello' } | { readonly type: 'snapshot'; readonly snapshot: Snapshot };
+  | { readonly type: 'hello' }
+  | {
+      readonly type: 'snapshot';
+      readonly snapshot: Snapshot;
+      /** The window that sent it, and since when it presents: the newest take-over wins. */
+      readonly presenter: Presenter;
+    };
 
 const SCREENS: readonly Snapshot['screen'][] = [
   'title',
@@ -26,6 +32,8 @@ const MAX_ID = 64;
 /** The defender round has three moments; a little room for stories with more. */
 const MAX_DEFENCE = 10;
 const MAX_SEED = 0xffff_ffff;
+/** A take-over time may be a little ahead of this window's clock, never far. */
+const MAX_CLOCK_AHEAD_MS = 60_000;
 
 /** The result of a check: the message, or why it was refused (for the one console warning). */
 export type Parsed =
@@ -40,11 +48,26 @@ const isIdList = (v: unknown, max: number): v is string[] =>
   Array.isArray(v) && v.length <= max && v.every(isId);
 
 /** Checks one message from the channel against the schema and the stories this page knows. */
-export function parseRoomMessage(data: unknown, worlds: ReadonlyMap<string, World>): Parsed {
+export function parseRoomMessage(
+  data: unknown,
+  worlds: ReadonlyMap<string, World>,
+  now: number = Date.now(),
+): Parsed {
   const no = (reason: string): Parsed => ({ ok: false, reason });
   if (!isRecord(data)) return no('not an object');
   if (data.type === 'hello') return { ok: true, message: { type: 'hello' } };
   if (data.type !== 'snapshot') return no('unknown type');
+  const p = data.presenter;
+  if (
+    !isRecord(p) ||
+    !isId(p.id) ||
+    typeof p.since !== 'number' ||
+    !Number.isInteger(p.since) ||
+    p.since < 0 ||
+    p.since > now + MAX_CLOCK_AHEAD_MS
+  )
+    return no('presenter: a window name and the time it took the seat');
+  const presenter: Presenter = { id: p.id, since: p.since };
   const s = data.snapshot;
   if (!isRecord(s)) return no('snapshot is not an object');
   const world =
@@ -82,7 +105,7 @@ export function parseRoomMessage(data: unknown, worlds: ReadonlyMap<string, Worl
     groupStep: s.groupStep,
     defenceFeedback: s.defenceFeedback,
   };
-  return { ok: true, message: { type: 'snapshot', snapshot } };
+  return { ok: true, message: { type: 'snapshot', snapshot, presenter } };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ViewDeps {
   readonly discernment?: Discernment;
   /** Facilitator mode: this window is the presenter's (with the panel) or the projector's. */
   readonly role?: 'presenter' | 'audience';
+  /** Facilitator mode: makes this window the presenter when another one presents ("Neem over"). */
+  readonly takeOver?: () => void;
   /** A festival kiosk: attract screen, no saving, no links away, no printing. */
   readonly kiosk?: boolean;
   /** Kiosk: how many games were started today on this device (the attract screen shows it). */
