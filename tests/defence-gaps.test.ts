@@ -15,7 +15,7 @@ import { respond } from '../src/engine/actions';
 import { defenceOffered, nextDefenceMoment } from '../src/engine/defence';
 import { reduce } from '../src/engine/reducer';
 import { replay } from '../src/engine/replay';
-import { believingNow } from '../src/engine/simulation';
+import { believingNow, DEFAULT_PLATFORM, simulateResponse } from '../src/engine/simulation';
 import type { GameState } from '../src/engine/state';
 import { createWorld, type World } from '../src/engine/world';
 import { fileSource } from '../src/tools/file-source';
@@ -92,3 +92,26 @@ describe.each(content.scenarios.map((s) => [s.scenario.id, s] as const))(
     });
   },
 );
+
+describe('a police report in the defender round', () => {
+  it('stops the sender but convinces fewer residents than a fitting correction', () => {
+    const loaded = content.scenarios.find((s) => s.scenario.id === 'zwembad');
+    if (loaded === undefined) throw new Error('zwembad is missing');
+    const world = createWorld(loaded.scenario, loaded.town, content.catalogue);
+    const play = (golden.get('zwembad') ?? []).find((p) => {
+      const state = replay(world, p.seed, p.moves, p.route);
+      return state !== null && nextDefenceMoment(state) !== undefined;
+    });
+    if (play === undefined) throw new Error('no zwembad playthrough with a defender round');
+    const state = replay(world, play.seed, play.moves, play.route);
+    const moment = state === null ? undefined : nextDefenceMoment(state);
+    if (state === null || moment === undefined || state.sim === null) throw new Error('no moment');
+    const platform = moment.outcome?.platform ?? DEFAULT_PLATFORM;
+    const turn = state.history.length + 1;
+    const after = (response: 'report' | 'correct'): number =>
+      simulateResponse(world, state, platform, response, 'good', turn)?.believing ?? NaN;
+    // Both judged fitting: the report takes back belief, but clearly less than a correction.
+    expect(after('report')).toBeGreaterThan(after('correct') + 1);
+    expect(after('report')).toBeLessThanOrEqual(believingNow(state));
+  });
+});

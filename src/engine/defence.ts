@@ -135,6 +135,12 @@ export const DEFENCE_MODEL = {
   doubters: 0.3,
   /** Resistance a fitting warning-ahead (prebunk) adds for residents who trust the municipality. */
   prebunkResistance: 0.3,
+  /**
+   * A police report convinces nobody by itself: it stops the sender (their pending shares on the
+   * feed), and only the news that a report was made sows a little doubt, this share of a
+   * correction's. The law texts say why: a report is about a crime (threats, doxing), not a claim.
+   */
+  reportDoubt: 0.25,
   /** Rounds of passing-on after each answer: the time the answer takes to work. */
   ticks: 2,
 } as const;

@@ -193,10 +193,10 @@ export function simulateResponse(
       r.prebunk(DEFENCE_MODEL.prebunkResistance * doubt);
       r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
     },
-    // A police report is made known on the public channels: the sender may be stopped.
+    // A police report stops the sender; that it was made is news, but it proves nothing.
     report: (r) => {
-      if (doubt > 0) r.starve(platform, doubt);
-      r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
+      if (doubt > 0) r.starve(platform, Math.min(1, doubt));
+      r.correct(platform, doubt * DEFENCE_MODEL.reportDoubt, 'public', DEFENCE_MODEL.trustFloor);
     },
     support: (r) => {
       r.correct(platform, doubt, 'public', DEFENCE_MODEL.trustFloor);
