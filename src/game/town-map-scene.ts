@@ -342,6 +342,10 @@ export class TownMapScene extends Phaser.Scene {
     });
     g.generateTexture(DOT_TEXTURE, size * DOT_STATES.length, size);
     g.destroy();
+    // generateTexture draws through Graphics' one static camera, whose render list only a
+    // camera's own frame empties; that camera has none, so every game's Graphics stayed on it
+    // (one per kiosk visit, found in heap snapshots). Empty it.
+    Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;
     const texture = this.textures.get(DOT_TEXTURE);
     DOT_STATES.forEach((state, i) => {
       texture.add(state, 0, size * i, 0, size, size);
