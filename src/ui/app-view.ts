@@ -17,32 +17,8 @@ import { uiText, type ViewDeps } from './shared/view-deps';
  */
 export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   const { store } = deps;
-  const skip = h('a', { class: 'skip-link', href: '#main' });
-  // WCAG 2.4.1: the first Tab stop jumps past the header to the screen's heading.
-  skip.addEventListener('click', (event) => {
-    event.preventDefault();
-    focusScreenHeading(screen);
-  });
-  const header = h('div', { class: 'header-slot' });
-  const notices = h('div', { class: 'notices-slot' });
-  const screen = h('div', { class: 'screen-slot' });
+  const { skip, header, notices, screen, blank, panel } = layOut(root, deps);
   const audience = deps.role === 'audience';
-  const blank = h('div', { class: 'projector-blank', hidden: true, 'aria-hidden': 'true' });
-  const panel = h('div', { class: 'facilitator-slot' });
-  // The presenter's panel comes first, so votes and the question never sit below a long feed.
-  root.replaceChildren(
-    ...(deps.role === 'audience' ? [] : [skip]),
-    header,
-    notices,
-    ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]),
-    blank,
-  );
-  if (deps.kiosk === true) root.classList.add('kiosk');
-  if (audience) {
-    // The projector only shows; the presenter's window drives it.
-    root.classList.add('projector');
-    screen.inert = true;
-  }
   /** A presenter window that only watches another one: its screen and header follow, inert. */
   const applySeat = (): void => {
     if (audience) return;
@@ -69,7 +45,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
   /** Shows the screen the store asks for; `force` re-renders it (language change). */
   const renderScreen = (force: boolean): void => {
     const state = store.getState();
-    const key = `${state.screen}:${state.game?.scenarioId ?? ''}:${String(state.game?.seed ?? '')}:${state.check?.phase ?? ''}:${String(state.check?.submitted ?? '')}:${String(state.groupStep)}`;
+    const key = screenKey(state);
     if (key === shownKey && !force) return;
     const changedScreen = key !== shownKey;
     const restore = focusKey();
@@ -88,17 +64,7 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     else restoreFocus(root, restore);
   };
 
-  // After every change, once the screens have drawn: the title follows the step and the screen.
-  let titlePending = false;
-  const updateTitle = (): void => {
-    if (titlePending) return;
-    titlePending = true;
-    queueMicrotask(() => {
-      titlePending = false;
-      const heading = screen.querySelector('[data-screen-heading]')?.textContent ?? '';
-      document.title = pageTitle(deps, heading.trim());
-    });
-  };
+  const updateTitle = titleFollower(deps, screen);
 
   renderChrome();
   renderScreen(true);
@@ -139,6 +105,74 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     document.removeEventListener('fullscreenchange', renderChrome);
     unmountScreen?.();
     unmountPanel?.();
+  };
+}
+
+interface Slots {
+  readonly skip: HTMLElement;
+  readonly header: HTMLElement;
+  readonly notices: HTMLElement;
+  readonly screen: HTMLElement;
+  readonly blank: HTMLElement;
+  readonly panel: HTMLElement;
+}
+
+/** The page's parts in their order for this window (player, kiosk, presenter or projector). */
+function layOut(root: HTMLElement, deps: ViewDeps): Slots {
+  const skip = h('a', { class: 'skip-link', href: '#main' });
+  const header = h('div', { class: 'header-slot' });
+  const notices = h('div', { class: 'notices-slot' });
+  const screen = h('div', { class: 'screen-slot' });
+  const blank = h('div', { class: 'projector-blank', hidden: true, 'aria-hidden': 'true' });
+  const panel = h('div', { class: 'facilitator-slot' });
+  // WCAG 2.4.1: the first Tab stop jumps past the header to the screen's heading.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    focusScreenHeading(screen);
+  });
+  // The presenter's panel comes first, so votes and the question never sit below a long feed.
+  root.replaceChildren(
+    ...(deps.role === 'audience' ? [] : [skip]),
+    header,
+    notices,
+    ...(deps.role === 'presenter' ? [panel, screen] : [screen, panel]),
+    blank,
+  );
+  if (deps.kiosk === true) root.classList.add('kiosk');
+  if (deps.role === 'audience') {
+    // The projector only shows; the presenter's window drives it.
+    root.classList.add('projector');
+    screen.inert = true;
+  }
+  return { skip, header, notices, screen, blank, panel };
+}
+
+/** What decides which screen is drawn: a change of it draws the screen anew. */
+function screenKey(state: ReturnType<ViewDeps['store']['getState']>): string {
+  return [
+    state.screen,
+    state.game?.scenarioId ?? '',
+    String(state.game?.seed ?? ''),
+    state.check?.phase ?? '',
+    String(state.check?.submitted ?? ''),
+    String(state.groupStep),
+  ].join(':');
+}
+
+/**
+ * After every change, once the screens have drawn, the page title follows the step and the
+ * screen (once per task, however many changes came in it).
+ */
+function titleFollower(deps: ViewDeps, screen: HTMLElement): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      const heading = screen.querySelector('[data-screen-heading]')?.textContent ?? '';
+      document.title = pageTitle(deps, heading.trim());
+    });
   };
 }
 
