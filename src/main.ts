@@ -15,16 +15,16 @@ import './styles/projector.css';
 
 import type { Resource } from 'i18next';
 
-import { CONFIG_FILE } from './content/config';
 import type { FileContent } from './content/decode-text';
 import { SOURCE_LANGUAGE } from './content/locales';
-import { runtimeSource } from './content/runtime-source';
 import { createI18n } from './i18n/create-i18n';
-import { BUNDLED_UI, drawTitle, type Shell } from './shell';
+import { BUNDLED_UI, drawTitle, requestTitleFiles, type Shell } from './shell';
 
 const root = requireElement('app');
 
 async function start(): Promise<void> {
+  // Asked for before anything else runs: the config, the story list and the story index.
+  const files = requestTitleFiles();
   const urlLang = new URLSearchParams(location.search).get('lang');
   const firstLang = urlLang !== null && urlLang in BUNDLED_UI ? urlLang : SOURCE_LANGUAGE;
   const uiResources: Resource = Object.fromEntries(
@@ -37,8 +37,8 @@ async function start(): Promise<void> {
   let configText: FileContent | null | undefined;
   let shell: Shell | undefined;
   try {
-    configText = await runtimeSource().read(CONFIG_FILE);
-    shell = await drawTitle(root, i18n, configText);
+    configText = await files.config;
+    shell = await drawTitle(root, i18n, configText, files);
   } catch (error) {
     // The app reads again and shows a readable screen if it still cannot.
     console.warn('The title waits for the game:', error);

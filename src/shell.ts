@@ -6,7 +6,7 @@
  * a game to resume, a kiosk or a group session, a language the build does not carry), the app
  * draws everything itself, as before.
  */
-import { parseConfig } from './content/config';
+import { CONFIG_FILE, parseConfig } from './content/config';
 import { INDEX_FILE } from './content/content-files';
 import type { FileContent } from './content/decode-text';
 import { decodeUtf8 } from './content/decode-text';
@@ -67,6 +67,21 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
+/** The files the title is drawn from, asked for at once (one round trip, not two after another). */
+export interface TitleFiles {
+  readonly config: Promise<FileContent | null>;
+  readonly list: Promise<unknown>;
+  readonly index: Promise<unknown>;
+}
+
+export function requestTitleFiles(): TitleFiles {
+  return {
+    config: runtimeSource().read(CONFIG_FILE),
+    list: readJson(INDEX_FILE),
+    index: readJson(STORY_INDEX_FILE),
+  };
+}
+
 /**
  * Draws the title into `root` from the story index, when it can (see above); returns what the app
  * needs to take over, or undefined when the app must draw the first screen itself.
@@ -75,6 +90,7 @@ export async function drawTitle(
   root: HTMLElement,
   i18n: I18n,
   configText: FileContent | null,
+  files: TitleFiles,
 ): Promise<Shell | undefined> {
   const params = new URLSearchParams(location.search);
   const { config } = parseConfig(configText);
@@ -88,10 +104,7 @@ export async function drawTitle(
     languages.some((lang) => !(lang in BUNDLED_UI))
   )
     return undefined;
-  const [listFile, indexFile] = await Promise.all([
-    readJson(INDEX_FILE),
-    readJson(STORY_INDEX_FILE),
-  ]);
+  const [listFile, indexFile] = await Promise.all([files.list, files.index]);
   const index = parseStoryIndex(indexFile);
   const listed: unknown =
     typeof listFile === 'object' && listFile !== null && 'scenarios' in listFile
@@ -154,6 +167,10 @@ export async function drawTitle(
     },
     showInfo: (page) => {
       choose({ kind: 'info', page });
+    },
+    // The town picture is the title's costliest part: drawn in the next frame, after the buttons.
+    drawLater: (draw) => {
+      requestAnimationFrame(() => setTimeout(draw, 0));
     },
   });
   // The screen heading marks the app's screens (tests and focus wait for it); this title stands

@@ -6,7 +6,7 @@ import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 import { renderStoryCard } from './story-card';
-import { renderTownPicture } from './town-hero';
+import { renderTownPicture, renderTownPictureLater } from './town-hero';
 import { renderWordmark } from './wordmark';
 
 /** What the title shows of a story: a World has it, and so has the story index (stories.json). */
@@ -36,6 +36,8 @@ export interface TitleView {
   resume(id: string): void;
   openCheck(): void;
   showInfo(page: 'privacy' | 'accessibility'): void;
+  /** Draws the town picture when this calls back (its frame at once); at once when absent. */
+  readonly drawLater?: (draw: () => void) => void;
 }
 
 /** The story the one big call to play starts: the shortest (the first of equals). */
@@ -129,7 +131,14 @@ export function renderTitle(view: TitleView): HTMLElement {
             ),
         ),
       ),
-      town && h('div', { class: 'title-town' }, renderTownPicture(view, town)),
+      town &&
+        h(
+          'div',
+          { class: 'title-town' },
+          view.drawLater
+            ? renderTownPictureLater(view, town, view.drawLater)
+            : renderTownPicture(view, town),
+        ),
     ),
     h(
       'section',

@@ -198,11 +198,39 @@ export function renderTownPicture(
   deps: Pick<ViewDeps, 'i18n'>,
   town: Pick<TownHead, 'name' | 'neighbourhoods'>,
 ): SVGElement {
+  return renderTownHero(town.neighbourhoods, townLabel(deps, town));
+}
+
+/** The picture's text alternative: the town and its neighbourhoods. */
+function townLabel(
+  deps: Pick<ViewDeps, 'i18n'>,
+  town: Pick<TownHead, 'name' | 'neighbourhoods'>,
+): string {
   const areas = new Intl.ListFormat(deps.i18n.language || 'nl', { type: 'conjunction' }).format(
     town.neighbourhoods.map((a) => a.name),
   );
-  return renderTownHero(
-    town.neighbourhoods,
-    uiText(deps, 'title.townPicture', { town: town.name, areas }),
-  );
+  return uiText(deps, 'title.townPicture', { town: town.name, areas });
+}
+
+/**
+ * The same picture, drawn when `later` calls back: its empty frame (same size, same label) now, so
+ * the title answers sooner and nothing moves when the town appears.
+ */
+export function renderTownPictureLater(
+  deps: Pick<ViewDeps, 'i18n'>,
+  town: Pick<TownHead, 'name' | 'neighbourhoods'>,
+  later: (draw: () => void) => void,
+): SVGElement {
+  const picture = (): SVGElement => renderTownPicture(deps, town);
+  const frame = s('svg', {
+    viewBox: '0 0 1000 600',
+    class: 'town-hero',
+    role: 'img',
+    'aria-label': townLabel(deps, town),
+    preserveAspectRatio: 'xMidYMid meet',
+  });
+  later(() => {
+    frame.replaceWith(picture());
+  });
+  return frame;
 }
