@@ -12,6 +12,7 @@ import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnost
 import { loadContent } from './content/load-content';
 import type { LoadedScenario } from './content/load-scenario';
 import { loadInterfaceLocale } from './content/load-interface-locale';
+import { partialLanguageFiles } from './content/load-locale';
 import {
   isShippedLanguage,
   LANGUAGE_CODE,
@@ -58,12 +59,16 @@ export async function startApp(boot: Boot): Promise<void> {
   let content;
   let configText: FileContent | null;
   let uiLanguages: readonly string[];
+  let interfaceFindings: readonly Diagnostic[];
   try {
     configText = boot.configText === undefined ? await source.read(CONFIG_FILE) : boot.configText;
     const asked = parseConfig(configText).config.languages ?? [
       ...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)]),
     ];
-    uiLanguages = await addInterfaceLanguages(i18n, asked);
+    ({ languages: uiLanguages, diagnostics: interfaceFindings } = await addInterfaceLanguages(
+      i18n,
+      asked,
+    ));
     content = await loadContent(source, undefined, languagesToLoad(uiLanguages));
   } catch (error) {
     root.replaceChildren(
@@ -74,6 +79,7 @@ export async function startApp(boot: Boot): Promise<void> {
   for (const d of content.diagnostics)
     if (d.severity === 'error') console.warn(formatDiagnostic(d));
   warnPartialLanguages(content.diagnostics);
+  const partial = partialLanguageFiles([...interfaceFindings, ...content.diagnostics]);
 
   const { catalogue } = content;
   const { config, problems } = parseConfig(configText);
@@ -118,6 +124,7 @@ export async function startApp(boot: Boot): Promise<void> {
       configNotices,
       content.discernment.discernment,
       shell,
+      partial,
     );
   };
   if (hasErrors(content.diagnostics)) {
@@ -143,18 +150,26 @@ export async function startApp(boot: Boot): Promise<void> {
  * locales/<code>.json next to index.html. Returns the asked-for languages that have interface text;
  * one without a file is left out (resolveConfig reports it), a partial one is offered.
  */
-async function addInterfaceLanguages(i18n: I18n, asked: readonly string[]): Promise<string[]> {
+async function addInterfaceLanguages(
+  i18n: I18n,
+  asked: readonly string[],
+): Promise<{ languages: string[]; diagnostics: Diagnostic[] }> {
   const base = BUNDLED_UI[SOURCE_LANGUAGE] ?? {};
   const extra = asked.filter((lang) => !(lang in BUNDLED_UI) && LANGUAGE_CODE.test(lang));
   const loaded = await Promise.all(
     extra.map((lang) => loadInterfaceLocale(runtimeSource(), lang, base)),
   );
+  const findings: Diagnostic[] = [];
   extra.forEach((lang, i) => {
     const { tree, diagnostics } = loaded[i] ?? { tree: undefined, diagnostics: [] };
     for (const d of diagnostics) console.warn(formatDiagnostic(d));
+    findings.push(...diagnostics);
     if (tree !== undefined) i18n.addResourceBundle(lang, 'ui', tree);
   });
-  return asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui'));
+  return {
+    languages: asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui')),
+    diagnostics: findings,
+  };
 }
 
 /** One console line per language that is not complete: what it lacks is shown in Dutch. */
@@ -180,6 +195,7 @@ function startGame(
   configNotices: readonly Notice[],
   discernment: Discernment | undefined,
   shell: Shell | undefined,
+  partial: ReadonlyMap<string, readonly string[]>,
 ): void {
   const { worlds, languages } = settings;
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
@@ -204,6 +220,7 @@ function startGame(
     allNotices,
   );
   bootStore(store, options, storage);
+  tellPartialLanguage(store, partial);
   bridgeLocale(
     (listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }),
     i18n,
@@ -261,6 +278,35 @@ function windowName(): string {
   return [...crypto.getRandomValues(new Uint8Array(4))]
     .map((n) => letters[n % letters.length] ?? 'X')
     .join('');
+}
+
+/**
+ * A player of an added language that is not complete yet is told once, in a notice, that what it
+ * lacks is shown in Dutch and in which files the missing texts belong.
+ */
+function tellPartialLanguage(
+  store: AppStoreApi,
+  partial: ReadonlyMap<string, readonly string[]>,
+): void {
+  const told = new Set<string>();
+  store.subscribe(
+    (s) => s.language,
+    (lang) => {
+      const files = partial.get(lang);
+      if (files === undefined || told.has(lang)) return;
+      told.add(lang);
+      store.getState().notify({
+        kind: 'info',
+        key: 'notice.partialLanguage',
+        values: {
+          lang,
+          count: files.length,
+          files: files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : ''),
+        },
+      });
+    },
+    { fireImmediately: true },
+  );
 }
 
 /** The kiosk's day for its counts: YYYY-MM-DD in local time. */

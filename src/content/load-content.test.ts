@@ -4,6 +4,7 @@ import { contentFiles, memorySource, scenario } from '../../tests/support/fixtur
 import type { Diagnostic } from './diagnostics';
 import { formatDiagnostic } from './diagnostics';
 import { loadContent } from './load-content';
+import { partialLanguageFiles } from './load-locale';
 
 type Files = Record<string, string>;
 const SCENARIO = 'scenarios/proef/scenario.json';
@@ -601,5 +602,26 @@ describe("a story's own case and start", () => {
     expect(codes(found)).toEqual(
       expect.arrayContaining(['SCN020 error simulation.startArea', 'SCN009 error realCase']),
     );
+  });
+});
+
+describe('partialLanguageFiles', () => {
+  it('names, per added language, the files its findings are in; shipped languages are left out', () => {
+    const d = (file: string, message = 'x') =>
+      ({ code: 'SCN009', severity: 'warning', file, path: '', message, hint: '' }) as const;
+    expect(
+      Object.fromEntries(
+        partialLanguageFiles([
+          d('locales/fy.json'),
+          d(
+            'scenarios/mast/scenario.json',
+            "The text key 'a' has no text in scenarios/mast/locales/fy.json.",
+          ),
+          d('scenarios/mast/locales/fy.json'),
+          d('scenarios/mast/locales/en.json'),
+          d('scenarios/mast/scenario.json', 'No locale here.'),
+        ]),
+      ),
+    ).toEqual({ fy: ['locales/fy.json', 'scenarios/mast/locales/fy.json'] });
   });
 });

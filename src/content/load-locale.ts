@@ -86,3 +86,25 @@ export function relaxedFor(lang: string, diagnostics: readonly Diagnostic[]): Di
       : d,
   );
 }
+
+/**
+ * Per added language (not one the project ships complete), the files where its findings are:
+ * a missing file, missing texts. The player of that language is told where the Dutch texts come from.
+ */
+export function partialLanguageFiles(
+  diagnostics: readonly Diagnostic[],
+): ReadonlyMap<string, readonly string[]> {
+  const files = new Map<string, string[]>();
+  for (const d of diagnostics) {
+    const lang = /(?:^|\/)locales\/([^/]+)\.json$/.exec(d.file)?.[1];
+    const file = d.file;
+    const inMessage = /(\S*locales\/([^/\s]+)\.json)/.exec(d.message);
+    const [shown, code] =
+      lang !== undefined ? [file, lang] : inMessage ? [inMessage[1], inMessage[2]] : [];
+    if (shown === undefined || code === undefined || isShippedLanguage(code)) continue;
+    const list = files.get(code) ?? [];
+    if (!list.includes(shown)) list.push(shown);
+    files.set(code, list);
+  }
+  return files;
+}
