@@ -78,7 +78,9 @@ function probe() {
   } catch {
     // no Long Tasks API: the long-task rows stay empty
   }
-  const isPlay = (el) => /^(Speel|Play): /.test(el.textContent ?? '');
+  // A story's Play button shows a short word; its accessible name says which story.
+  const isPlay = (el) =>
+    /^(Speel|Play): /.test(el.getAttribute('aria-label') ?? el.textContent ?? '');
   const check = () => {
     const now = performance.now();
     if (marks.titleReady === null) {
