@@ -2,7 +2,9 @@
  * The projector fits the room's screen: at 1280×720 and 1920×1080 the audience view shows the
  * whole step of each story's heaviest step (the most moves, then the longest move texts, on any
  * path): every lettered move in at least 28 px type, the newest post and the map with its key,
- * and nothing anywhere on the screen cut off by the window or by a box around it.
+ * and nothing anywhere on the screen cut off by the window or by a box around it. After the game
+ * too: the ending, a defence moment and its feedback, and the debrief's results card, whole at
+ * both sizes and in at least 28 px type at 1920×1080.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -166,4 +168,82 @@ describe('the projector fits the room', () => {
       await expectClean(projector);
     },
   );
+});
+
+/** The size of every visible piece of text in `scope` that is smaller than the room can read. */
+function smallText(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(selector))
+      for (const el of root.querySelectorAll('h1, h2, h3, p, li, button, dt, dd, blockquote')) {
+        if (el.closest('.visually-hidden') !== null || !el.checkVisibility()) continue;
+        if (el.textContent.trim() === '') continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 28)
+          out.push(
+            `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${String(size)}px`,
+          );
+      }
+    return out;
+  }, scope);
+}
+
+describe('the projector fits the room after the game too', () => {
+  it('the ending, a defence moment, its feedback and the results card: whole at 1280×720 and 1920×1080, in the room’s type', async () => {
+    const presenter = await e2e.session.newPage(e2e.site);
+    await presenter.goto(
+      `${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&lang=nl&renderer=canvas`,
+    );
+    await presenter.locator('.facilitator-panel').waitFor();
+    const projector = await e2e.session.newPage(e2e.site, { keepStorage: true });
+    await projector.goto(`${e2e.site.url}?mode=audience&renderer=canvas`);
+    const heading = async (): Promise<string> =>
+      ((await projector.locator('[data-screen-heading]').first().textContent()) ?? '').trim();
+    await expect.poll(heading, { timeout: 30_000 }).toMatch(/^Stap 1 · /);
+    const vote = (letter: string) =>
+      presenter.getByRole('button', { name: `Eén stem meer voor ${letter}` });
+    for (let guard = 0; guard < 14 && (await vote('A').count()) > 0; guard += 1) {
+      await vote('A').click();
+      await presenter.getByRole('button', { name: /^De zaal kiest A/ }).click();
+    }
+    /** The screen as the room sees it at both sizes: nothing cut off, the main part ≥ 28 px at 1920. */
+    const judge = async (scope: string): Promise<void> => {
+      for (const [width, height] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await projector.setViewportSize({ width, height });
+        await expect.poll(() => cutOff(projector), { timeout: 20_000 }).toEqual([]);
+        expect(await projector.locator(scope).first().isVisible()).toBe(true);
+        if (width === 1920) expect(await smallText(projector, scope)).toEqual([]);
+      }
+    };
+    await expect.poll(heading, { timeout: 30_000 }).toMatch(/^Einde: /);
+    await judge('.ending-panel');
+
+    await presenter.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
+    await expect.poll(heading, { timeout: 30_000 }).toMatch(/^Moment 1 van \d/);
+    expect(await projector.locator('.responses button.move').count()).toBeGreaterThanOrEqual(4);
+    await judge('.defence-moment');
+    await vote('B').click();
+    await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
+    await expect.poll(() => projector.locator('.defence-feedback').count()).toBe(1);
+    await judge('.defence-feedback');
+
+    // On to the debrief: PageDown leaves the feedback for the next moment (the room answers B)
+    // or, after the last one, for the debrief.
+    for (let guard = 0; guard < 6 && (await heading()) !== 'Nabespreking'; guard += 1) {
+      const before = await heading();
+      await presenter.locator('body').press('PageDown');
+      await expect.poll(heading, { timeout: 30_000 }).not.toBe(before);
+      if (!/^Moment \d/.test(await heading())) continue;
+      await vote('B').click();
+      await presenter.getByRole('button', { name: /^De zaal kiest B/ }).click();
+      await expect.poll(() => projector.locator('.defence-feedback').count()).toBe(1);
+    }
+    await expect.poll(heading, { timeout: 30_000 }).toBe('Nabespreking');
+    await judge('.results-card');
+    await expectClean(presenter);
+    await expectClean(projector);
+  });
 });
