@@ -112,6 +112,32 @@ describe('a language added by files', () => {
     await expectClean(dutch, { allowConsoleErrors: MISSING_FILE_OF_ADDED_LANGUAGE });
   });
 
+  it('ar-XB at 1366×768: borders and indents sit on the reading side (logical CSS), nothing sideways', async () => {
+    const copy = await buildWithPseudoLocales();
+    const site = await e2e.session.serve(copy);
+    const page = await e2e.session.newPage(site);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openGame(page, site, '?lang=ar-XB');
+    expect(await overflowsSideways(page), 'title').toBe(false);
+    await page.locator('button.primary').first().click();
+    await page.locator('button.move').first().waitFor();
+    await page.locator('button.move').first().click();
+    await page.locator('.move-feedback').first().waitFor();
+    expect(await overflowsSideways(page), 'play').toBe(false);
+    // The feedback's accent border starts where the line starts: on the right in RTL.
+    const sides = await page
+      .locator('.move-feedback')
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { right: style.borderRightWidth, left: style.borderLeftWidth };
+      });
+    expect(sides).toEqual({ right: '4px', left: '0px' });
+    if (process.env.SCREENS_DIR !== undefined)
+      await page.screenshot({ path: path.join(process.env.SCREENS_DIR, 'rtl-play-1366.png') });
+    await expectClean(page, { allowConsoleErrors: MISSING_FILE_OF_ADDED_LANGUAGE });
+  });
+
   it('ar-XB reads right to left, and neither pseudo-locale pushes the page sideways on a phone', async () => {
     const copy = await buildWithPseudoLocales();
     const site = await e2e.session.serve(copy);
