@@ -21,6 +21,6 @@ export const phaserDefines = {
   'typeof FEATURE_SOUND': 'false', // the map is silent (audio.noAudio)
   'typeof PLUGIN_CAMERA3D': 'false',
   'typeof PLUGIN_FBINSTANT': 'false',
-  // phaser-core.js ends with `global.Phaser = Phaser`.
+  // Some of Phaser's sources name `global` (the browser has globalThis).
   global: 'globalThis',
 };
