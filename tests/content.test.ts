@@ -122,9 +122,9 @@ describe('the catalogue’s cases and law changes', () => {
     const abroad = catalogue.filter((t) => ABROAD.test(caseOf(t.id, 'nl'))).map((t) => t.id);
     const marked = catalogue.filter((t) => t.international === true).map((t) => t.id);
     expect(marked).toEqual(abroad);
-    // No Dutch case is documented for these two 2026 techniques (research notes), so their cases
+    // No Dutch case is documented for these three 2026 techniques (research notes), so their cases
     // come from abroad; a Dutch case found later replaces the case and drops the mark.
-    expect(marked).toEqual(['fake_news_site', 'voice_clone']);
+    expect(marked).toEqual(['fake_news_site', 'voice_clone', 'election_process']);
     for (const id of marked) expect(ABROAD.test(caseOf(id, 'en')), id).toBe(true);
   });
 
