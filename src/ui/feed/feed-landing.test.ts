@@ -69,6 +69,19 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** Timers, animation frames and performance.now() on a clock the test moves on. */
+function fakeClock(): void {
+  vi.useFakeTimers({
+    toFake: [
+      'setTimeout',
+      'clearTimeout',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'performance',
+    ],
+  });
+}
+
 describe('the move lands in the feed', () => {
   it('the pause between replies is 0.4–0.8 s and all arrive within 4 s', () => {
     for (const n of [1, 2, 4, 6, 9]) {
@@ -80,15 +93,7 @@ describe('the move lands in the feed', () => {
 
   it('the new post’s counters count up and its replies arrive one by one; focus stays on the heading; one status', async () => {
     motion(false);
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-      ],
-    });
+    fakeClock();
     const { root, move } = await playing(start);
     move(moved);
     const post = mine(root);
@@ -128,15 +133,7 @@ describe('the move lands in the feed', () => {
 
   it('under prefers-reduced-motion every reply and count is there at once', async () => {
     motion(true);
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-      ],
-    });
+    fakeClock();
     const { root, move } = await playing(start);
     move(moved);
     expect(animating(root)).toBe(false);
@@ -172,15 +169,7 @@ describe('the move lands in the feed', () => {
 
   it('drawing the feeds again mid-landing (a tab, the language) shows everything at once', async () => {
     motion(false);
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-      ],
-    });
+    fakeClock();
     const { root, move } = await playing(start);
     move(moved);
     vi.advanceTimersByTime(500);
