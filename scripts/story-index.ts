@@ -8,22 +8,17 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { StoryHead, StoryIndex, TownHead } from '../src/content/story-index.ts';
+import {
+  type StoryHead,
+  type StoryIndex,
+  textAt,
+  type TownHead,
+} from '../src/content/story-index.ts';
 
 type Json = Record<string, unknown>;
 
 const readJson = async (file: string): Promise<Json> =>
   JSON.parse(await readFile(file, 'utf8')) as Json;
-
-/** The text at a dotted key of a locale tree (a flat dotted key first, as i18next reads it). */
-function textAt(tree: unknown, key: string): string | undefined {
-  const flat = (tree as Json | undefined)?.[key];
-  if (typeof flat === 'string') return flat;
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node as Json | undefined)?.[part], tree);
-  return typeof value === 'string' ? value : undefined;
-}
 
 export async function buildStoryIndex(scenariosDir: string): Promise<StoryIndex> {
   const index = await readJson(path.join(scenariosDir, 'index.json'));

@@ -16,14 +16,13 @@ import { partialLanguageFiles } from './content/load-locale';
 import {
   isShippedLanguage,
   LANGUAGE_CODE,
-  LANGUAGES,
   type LocaleTree,
   languagesToLoad,
   SOURCE_LANGUAGE,
 } from './content/locales';
 import type { Catalogue } from './content/catalogue-schema';
 import type { Discernment } from './content/discernment-schema';
-import { STORY_INDEX_FILE, type StoryIndex } from './content/story-index';
+import { STORY_INDEX_FILE, type StoryIndex, textAt } from './content/story-index';
 import { createWorld, type World } from './engine/world';
 import type { I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
@@ -41,7 +40,8 @@ import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
 import { browserAudioContext, createSoundPlayer } from './ui/shared/sound';
 import { countPlay, playsOn, readCounts } from './store/kiosk-counts';
-import { BUNDLED_UI, type Shell, usableStorage } from './shell';
+import { askedLanguages, BUNDLED_UI, type Shell, usableStorage } from './shell';
+import { restoreFocus } from './ui/shared/dom';
 
 /** What src/main.ts hands over. */
 export interface Boot {
@@ -62,15 +62,14 @@ export async function startApp(boot: Boot): Promise<void> {
   let interfaceFindings: readonly Diagnostic[];
   try {
     configText = boot.configText === undefined ? await source.read(CONFIG_FILE) : boot.configText;
-    const asked = parseConfig(configText).config.languages ?? [
-      ...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)]),
-    ];
+    const asked = askedLanguages(parseConfig(configText).config.languages);
     ({ languages: uiLanguages, diagnostics: interfaceFindings } = await addInterfaceLanguages(
       i18n,
       asked,
     ));
     content = await loadContent(source, undefined, languagesToLoad(uiLanguages));
   } catch (error) {
+    root.removeAttribute('aria-busy');
     root.replaceChildren(
       renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
     );
@@ -137,6 +136,7 @@ export async function startApp(boot: Boot): Promise<void> {
       play();
       return;
     }
+    root.removeAttribute('aria-busy');
     root.replaceChildren(
       renderErrorScreen(i18n, content.diagnostics, canContinue ? play : undefined),
     );
@@ -262,13 +262,15 @@ function startGame(
     );
     viewDeps = { ...viewDeps, takeOver: seat.takeOver };
   }
+  // Read before the app replaces the early title: which of its controls had focus.
+  const focusedOnTitle = shell?.focusKey();
   mountApp(root, viewDeps);
   if (mode === 'audience') {
     followPresenter(store, worlds);
     keepProjectorFitted(root);
   }
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
-  if (shell !== undefined) takeOver(root, shell, store);
+  if (shell !== undefined) takeOver(root, shell, store, focusedOnTitle);
   prefetchMap();
 }
 
@@ -384,21 +386,6 @@ function mapMounter(
 
 /** The ids of loaded stories whose title, play time, summary, note or town the index tells otherwise. */
 function staleStories(index: StoryIndex, scenarios: readonly LoadedScenario[]): string[] {
-  const textAt = (tree: LocaleTree | undefined, key: string | undefined): string | undefined => {
-    if (key === undefined) return undefined;
-    const flat = tree?.[key];
-    if (typeof flat === 'string') return flat;
-    const value = key
-      .split('.')
-      .reduce<unknown>(
-        (node, part) =>
-          typeof node === 'object' && node !== null
-            ? (node as Record<string, unknown>)[part]
-            : undefined,
-        tree,
-      );
-    return typeof value === 'string' ? value : undefined;
-  };
   const loaded = new Set(scenarios.map((s) => s.scenario.id));
   const stale = index.stories.filter((h) => !loaded.has(h.id)).map((h) => h.id);
   for (const s of scenarios) {
@@ -430,13 +417,18 @@ function staleStories(index: StoryIndex, scenarios: readonly LoadedScenario[]): 
  * The app replaces the title main.ts drew: what the player chose there meanwhile is done now,
  * and focus goes back to the control it was on.
  */
-function takeOver(root: HTMLElement, shell: Shell, store: AppStoreApi): void {
+function takeOver(
+  root: HTMLElement,
+  shell: Shell,
+  store: AppStoreApi,
+  key: string | undefined,
+): void {
+  // The early title marked the page busy while a choice waited for the app; the app is here.
+  root.removeAttribute('aria-busy');
   const choice = shell.chosen();
   const app = store.getState();
   if (choice === undefined) {
-    const key = shell.focusKey();
-    if (key !== undefined)
-      root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+    restoreFocus(root, key);
   } else if (choice.kind === 'check') app.openCheck('before');
   else if (choice.kind === 'info') app.showInfo(choice.page);
   else if (choice.kind === 'play') app.startScenario(choice.id);

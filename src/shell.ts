@@ -14,6 +14,7 @@ import { LANGUAGES, type LocaleTree } from './content/locales';
 import { runtimeSource } from './content/runtime-source';
 import { parseStoryIndex, STORY_INDEX_FILE, type StoryIndex } from './content/story-index';
 import type { I18n } from './i18n/create-i18n';
+import { pickLanguage } from './store/pick-language';
 import * as saves from './store/persistence';
 import { contrastWithWhite, renamedTown } from './store/resolve-config';
 import { h } from './ui/shared/dom';
@@ -41,6 +42,13 @@ export interface Shell {
   chosen(): TitleChoice | undefined;
   /** The control that has focus (its data-focus-key), so the app's title can put it back. */
   focusKey(): string | undefined;
+}
+
+/** The languages config.json asks for, or by default every shipped and bundled one. */
+export function askedLanguages(configured: readonly string[] | undefined): string[] {
+  return configured === undefined
+    ? [...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)])]
+    : [...configured];
 }
 
 /** localStorage if this browser lets us use it; null in locked-down or private modes. */
@@ -96,7 +104,7 @@ export async function drawTitle(
   const { config } = parseConfig(configText);
   const mode = params.get('mode') ?? config.mode ?? 'solo';
   const storage = usableStorage();
-  const languages = config.languages ?? [...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)])];
+  const languages = askedLanguages(config.languages);
   if (
     params.has('scenario') ||
     mode !== 'solo' ||
@@ -114,11 +122,9 @@ export async function drawTitle(
   if (index === undefined || !Array.isArray(listed) || listed.join() !== index.scenarios.join())
     return undefined;
 
-  // The language the store will choose: the address's, the one chosen last here, the configured one.
-  const offered = (lang: string | null | undefined): lang is string =>
-    lang != null && languages.includes(lang);
+  // The language the store will choose (the same rule).
   const saved = storage === null ? null : saves.readLanguage(storage);
-  const lang = [params.get('lang'), saved, config.defaultLanguage].find(offered) ?? languages[0];
+  const lang = pickLanguage(languages, params.get('lang'), saved, config.defaultLanguage);
   if (lang === undefined) return undefined;
   await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;

@@ -43,8 +43,20 @@ export interface StoryIndex {
 }
 
 type Json = Record<string, unknown>;
+
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The text at a dotted key of a locale tree (a flat dotted key first, as i18next reads it). */
+export function textAt(tree: unknown, key: string | undefined): string | undefined {
+  if (key === undefined || !isObject(tree)) return undefined;
+  const flat = tree[key];
+  if (typeof flat === 'string') return flat;
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), tree);
+  return typeof value === 'string' ? value : undefined;
+}
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringRecord = (v: unknown): v is Record<string, string> =>
   isObject(v) && Object.values(v).every(isString);

@@ -1,4 +1,4 @@
-import { h } from './shared/dom';
+import { focusKey, h, restoreFocus } from './shared/dom';
 import { focusResults, renderCheckScreen } from './check/check-screen';
 import { renderDebriefScreen } from './debrief/debrief-screen';
 import { mountDefenceScreen } from './defence/defence-screen';
@@ -195,20 +195,6 @@ function renderWaiting(deps: ViewDeps): HTMLElement {
     h('h1', { 'data-screen-heading': true }, uiText(deps, 'app.name')),
     h('p', { class: 'tagline' }, uiText(deps, 'facilitator.waiting')),
   );
-}
-
-function focusKey(): string | null {
-  return document.activeElement instanceof HTMLElement
-    ? (document.activeElement.dataset.focusKey ?? null)
-    : null;
-}
-
-function restoreFocus(root: HTMLElement, key: string | null): void {
-  if (key === null) return;
-  const match = [...root.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
-    (el) => el.dataset.focusKey === key,
-  );
-  match?.focus();
 }
 
 function focusScreenHeading(screen: HTMLElement): void {

@@ -181,8 +181,33 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
     // The title stands alone: five stories, no game script, not yet the app's screen.
     expect(loaded).toEqual({ screens: 0, scripts: [], stories: 5 });
     await hero.click();
+    // Busy while the choice waits for the game, not after: screen readers would hold back.
+    expect(await page.locator('#app').getAttribute('aria-busy')).toBe('true');
     release();
     await page.locator('.play-screen [data-screen-heading]').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#app').getAttribute('aria-busy')).toBeNull();
+    await expectClean(page);
+  });
+
+  it('a keyboard user keeps their place when the game’s own title takes over', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(e2e.site.url);
+    const play = page.locator('.title-screen [data-focus-key="play-nepbrief"]');
+    await play.focus();
+    release();
+    await page.locator('[data-screen-heading]').first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-focus-key')))
+      .toBe('play-nepbrief');
+    expect(await page.locator('#app').getAttribute('aria-busy')).toBeNull();
     await expectClean(page);
   });
 

@@ -1,5 +1,6 @@
 import type { LaunchOptions } from '../launch-options';
 import * as saves from '../persistence';
+import { pickLanguage } from '../pick-language';
 import type { AppDeps, SliceContext } from './slice-context';
 
 /** The language and what the device keeps: switching, clearing, the kiosk's reset, info pages. */
@@ -79,9 +80,5 @@ export function settingsSlice(
 /** The address's ?lang, else the language chosen last on this device, else the configured one. */
 function initialLanguage(deps: AppDeps, options: LaunchOptions): string {
   const saved = deps.storage ? saves.readLanguage(deps.storage) : null;
-  const offered = (lang: string | null | undefined): lang is string =>
-    lang != null && deps.languages.includes(lang);
-  if (offered(options.lang)) return options.lang;
-  if (offered(saved)) return saved;
-  return offered(deps.defaultLanguage) ? deps.defaultLanguage : (deps.languages[0] ?? 'nl');
+  return pickLanguage(deps.languages, options.lang, saved, deps.defaultLanguage) ?? 'nl';
 }

@@ -1,4 +1,4 @@
-import { focusHeading, h } from '../shared/dom';
+import { focusHeading, focusKey, h, restoreFocus } from '../shared/dom';
 import { renderOutcome } from '../play/move-outcome';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
 import { clickerKeys } from './clicker-keys';
@@ -46,6 +46,10 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
     render();
   });
   let role = store.getState().seat.role;
+  // One status region for good, its words replaced only when the seat changes: a region made
+  // anew on every snapshot is not reliably read out.
+  const seatSlot = h('div', { role: 'status', class: 'seat-slot' });
+  let seatShown = '';
 
   function render(): void {
     const key = stepKey(deps);
@@ -59,18 +63,26 @@ export function mountFacilitatorPanel(root: HTMLElement, deps: ViewDeps): () => 
     const drives = seat.role === 'presenting' || seat.role === 'none';
     const options = drives ? roomOptions(deps) : [];
     const hadFocus = root.contains(document.activeElement);
+    const seatText = `${deps.i18n.language}:${JSON.stringify(seat)}`;
+    if (seatText !== seatShown) {
+      seatShown = seatText;
+      seatSlot.replaceChildren(renderSeatNotice(deps) || '');
+    }
+    // Drawn again on every change the presenter makes: focus stays on the same control.
+    const focused = hadFocus ? focusKey() : null;
     root.replaceChildren(
       h(
         'aside',
         { class: 'facilitator-panel', 'aria-labelledby': 'facilitator-heading' },
         h('h2', { id: 'facilitator-heading' }, uiText(deps, 'facilitator.heading')),
-        h('div', { role: 'status', class: 'seat-slot' }, renderSeatNotice(deps)),
+        seatSlot,
         drives && renderTopActions(deps, timer.render()),
         ...(drives ? renderNotes(deps) : []),
         options.length > 0 && renderVotes(deps, options, tally, render),
         drives && renderBottomActions(deps),
       ),
     );
+    restoreFocus(root, focused);
     if (seat.role !== role) {
       role = seat.role;
       seatChanged(hadFocus);

@@ -21,7 +21,7 @@ import { readSave } from '../../store/persistence';
 import { mountApp } from '../app-view';
 import type { ViewDeps } from '../shared/view-deps';
 import { isCurrentPresenter } from './projector-sync';
-import { type PresenterSeat, takePresenterSeat } from './presenter-seat';
+import { type Locks, type PresenterSeat, takePresenterSeat } from './presenter-seat';
 
 const worlds = new Map([['proef', createWorld(scenario(), town, catalogue)]]);
 const open: PresenterSeat[] = [];
@@ -29,7 +29,7 @@ let clock = 1_000_000;
 const now = (): number => (clock += 1000);
 
 /** One `?mode=facilitator` window of the same browser: its own store, the shared storage and locks. */
-function facilitatorWindow(name: string, locks: FakeLocks | undefined) {
+function facilitatorWindow(name: string, locks: Locks | undefined) {
   const store = createAppStore(
     {
       worlds,
@@ -139,6 +139,56 @@ describe('one presenter per browser', () => {
     expect(readSave(localStorage, 'proef').save?.moves).toEqual(['honest', 'boast']);
   });
 
+  it('a double click on "Neem over" still leaves exactly one presenter', async () => {
+    const locks = new FakeLocks();
+    const a = facilitatorWindow('AAAA', locks);
+    a.store.getState().startScenario('proef', 5);
+    // As in Chromium, a steal is granted a moment later, not at once.
+    const later: Locks = {
+      request: (name, options, callback) =>
+        options.steal === true
+          ? new Promise((resolve) => setTimeout(resolve, 5)).then(() =>
+              locks.request(name, options, callback),
+            )
+          : locks.request(name, options, callback),
+    };
+    const b = facilitatorWindow('BBBB', later);
+    await vi.waitFor(() => {
+      expect(b.store.getState().game?.scenarioId).toBe('proef');
+    });
+    b.seat.takeOver();
+    b.seat.takeOver();
+    await vi.waitFor(() => {
+      expect(a.store.getState().seat.role).toBe('watching');
+    });
+    // Let every lock promise settle, then look again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(b.store.getState().seat.role).toBe('presenting');
+    expect(a.store.getState().seat.role).toBe('watching');
+    expect(locks.held).toBe(true);
+  });
+
+  it('where the browser refuses Web Locks (a file:// page, a sandboxed frame), the window presents alone', async () => {
+    const refusing = {
+      request: () => Promise.reject(new DOMException('Access denied.', 'SecurityError')),
+    };
+    const store = createAppStore(
+      {
+        worlds,
+        languages: ['nl', 'en'],
+        storage: localStorage,
+        newSeed: () => 5,
+        presenterWindow: 'CCCC',
+      },
+      launch,
+    );
+    bootStore(store, launch, localStorage);
+    open.push(takePresenterSeat(store, worlds, refusing, now));
+    await vi.waitFor(() => {
+      expect(store.getState().seat).toMatchObject({ role: 'presenting', self: 'CCCC' });
+    });
+  });
+
   it('without Web Locks a window presents alone, as before', () => {
     const a = facilitatorWindow('AAAA', undefined);
     expect(a.store.getState().seat.role).toBe('presenting');
@@ -180,6 +230,15 @@ describe('the watching window on screen', () => {
     expect(root.querySelector<HTMLElement>('.screen-slot')?.inert).toBe(true);
     expect(root.querySelector<HTMLElement>('.header-slot')?.inert).toBe(true);
     expect(queryByRole(root, 'button', { name: /Eén stem meer/ })).toBeNull();
+    // The presenter moves on while a keyboard user sits on "Neem over": focus stays there.
+    const status = root.querySelector('.seat-slot');
+    getByRole(root, 'button', { name: 'Neem over' }).focus();
+    a.store.getState().choose('honest');
+    await vi.waitFor(() => {
+      expect(b.store.getState().game?.history).toHaveLength(1);
+    });
+    expect(document.activeElement?.textContent).toBe('Neem over');
+    expect(root.querySelector('.seat-slot')).toBe(status); // one status region, not a new one
 
     getByRole(root, 'button', { name: 'Neem over' }).click();
     await vi.waitFor(() => {

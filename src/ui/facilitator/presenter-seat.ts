@@ -54,9 +54,20 @@ export function takePresenterSeat(
     });
   };
 
-  /** Asks for the lock; a request that was granted and then fails was taken over by another window. */
+  /** Counts the requests: only the newest one's end may send this window back to watching. */
+  let latest = 0;
+  /** A take-over asked for and not yet granted (a second click must not steal from the first). */
+  let stealing = false;
+
+  /**
+   * Asks for the lock. A request that was granted and then fails was taken over by another
+   * window; one that fails before it was granted (Web Locks refused, e.g. a file:// page or a
+   * sandboxed frame) leaves this window presenting alone, as without Web Locks.
+   */
   const ask = (options: LockOptions): void => {
     if (locks === undefined) return;
+    latest += 1;
+    const id = latest;
     let granted = false;
     locks
       .request(PRESENTER_LOCK, options, (lock) => {
@@ -65,10 +76,14 @@ export function takePresenterSeat(
           return undefined;
         }
         granted = true;
+        stealing = false;
         return present();
       })
-      .catch(() => {
-        if (granted && !stopped) watch();
+      .catch((error: unknown) => {
+        if (stopped || id !== latest) return;
+        stealing = false;
+        if (granted) watch();
+        else if (!(error instanceof DOMException && error.name === 'AbortError')) void present();
       });
   };
 
@@ -90,7 +105,9 @@ export function takePresenterSeat(
 
   return {
     takeOver: () => {
-      if (stopped || locks === undefined || store.getState().seat.role === 'presenting') return;
+      if (stopped || stealing || locks === undefined) return;
+      if (store.getState().seat.role === 'presenting') return;
+      stealing = true;
       waiting?.abort();
       waiting = undefined;
       ask({ steal: true });

@@ -180,4 +180,16 @@ describe('the move lands in the feed', () => {
     expect(shown(root)).toBe(4);
     expect(toggleText(root)).toBe('4 van 40 reacties lezen');
   });
+
+  it('leaving the play screen mid-landing clears its timers (a kiosk runs all day)', async () => {
+    motion(false);
+    fakeClock();
+    const { root, move, unmount } = await playing(start);
+    move(moved);
+    vi.advanceTimersByTime(500);
+    expect(animating(root)).toBe(true);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

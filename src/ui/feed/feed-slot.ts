@@ -29,6 +29,8 @@ export interface FeedSlot {
    * replies arrive one by one (the feed panel carries data-animating meanwhile).
    */
   revealNewest(): void;
+  /** The screen is left: a landing still under way stops (its timers are cleared). */
+  stop(): void;
 }
 
 export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): FeedSlot {
@@ -132,6 +134,10 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
           });
         },
       });
+    },
+    stop() {
+      stopLanding();
+      stopLanding = (): void => undefined;
     },
   };
 }

@@ -83,7 +83,7 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
       live.textContent = moveAnnouncement(deps, world, next, badgeToast.show(next), [
         feeds.announce(next.feed.slice(previous.feed.length)),
       ]);
-      focusStepHeading(root);
+      focusStepHeading(root, deps);
       feeds.revealNewest();
     },
   );
@@ -98,6 +98,7 @@ export function mountPlayScreen(root: HTMLElement, deps: ViewDeps): () => void {
   deps.i18n.on('languageChanged', onLanguage);
   return () => {
     unsubscribe();
+    feeds.stop();
     stopSounds?.();
     badgeToast.stop();
     deps.i18n.off('languageChanged', onLanguage);
@@ -120,7 +121,10 @@ function moveAnnouncement(
 }
 
 /** Focus to the new step's heading, without scrolling: the feed brings the new post into view. */
-function focusStepHeading(root: HTMLElement): void {
+function focusStepHeading(root: HTMLElement, deps: ViewDeps): void {
+  // A screen that only mirrors another window (the projector, a watching facilitator window):
+  // focus stays where that window's user has it.
+  if (deps.role === 'audience' || deps.store.getState().seat.role === 'watching') return;
   const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
   heading?.setAttribute('tabindex', '-1');
   heading?.focus({ preventScroll: true });

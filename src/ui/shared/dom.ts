@@ -42,3 +42,19 @@ export function focusHeading(element: HTMLElement | null): void {
   element.setAttribute('tabindex', '-1');
   element.focus({ preventScroll: false });
 }
+
+/** The data-focus-key of the control that has focus, so a redraw can put focus back on it. */
+export function focusKey(): string | null {
+  return document.activeElement instanceof HTMLElement
+    ? (document.activeElement.dataset.focusKey ?? null)
+    : null;
+}
+
+/** Focus on the control inside `root` with this data-focus-key, if there is one. */
+export function restoreFocus(root: HTMLElement, key: string | null | undefined): void {
+  if (key == null) return;
+  const match = [...root.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
+    (el) => el.dataset.focusKey === key,
+  );
+  match?.focus();
+}

@@ -9,6 +9,7 @@ import {
   cuesOf,
   watchGameSounds,
 } from './sound';
+import { snapshotOf } from '../../store/app-store';
 
 /** The notes a cue starts with, as the fake context hears them (each note's first pitch). */
 const FIRST_PITCH = { post: [520], burst: [660, 784, 880, 988, 1175], badge: [1047, 1319, 1568] };
@@ -196,5 +197,20 @@ describe('sounds follow the game while sound is on', () => {
     store.getState().restart();
     store.getState().choose('lie');
     expect(audio.notes).toHaveLength(heard); // no listener left after the game
+  });
+
+  it('a facilitator window that only watches plays nothing: the presenter’s window plays the move', async () => {
+    const presenter = await game();
+    presenter.getState().setSound(true);
+    presenter.getState().choose('lie');
+    const watcher = await game();
+    watcher.getState().setSound(true);
+    watcher.getState().setSeat({ role: 'watching', self: 'BBBB', presenter: null });
+    const audio = fakeAudio();
+    const stop = watchGameSounds(watcher, createSoundPlayer(audio.make));
+    watcher.getState().mirror(snapshotOf(presenter.getState()));
+    expect(watcher.getState().game?.history).toHaveLength(1);
+    expect(audio.notes).toEqual([]);
+    stop();
   });
 });

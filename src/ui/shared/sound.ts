@@ -181,7 +181,10 @@ export function watchGameSounds(store: AppStoreApi, player: SoundPlayer): () => 
   const unsubscribe = store.subscribe(
     (s) => s.game,
     (next, previous) => {
-      if (!store.getState().sound || next === null || previous === null) return;
+      const { sound, seat } = store.getState();
+      // A facilitator window that only watches mirrors the presenter's moves: the presenter's
+      // window plays them already, on the same machine.
+      if (!sound || seat.role === 'watching' || next === null || previous === null) return;
       player.play(cuesOf(previous, next));
     },
   );
