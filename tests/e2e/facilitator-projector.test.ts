@@ -150,6 +150,16 @@ describe('the projector fits the room', () => {
           .toBe(step.count);
         expect((await waitForMap(projector)).state).toBe('ready');
         await expect.poll(() => cutOff(projector), { timeout: 20_000 }).toEqual([]);
+        // The map's canvas follows a new window size a few frames later (Phaser's scale manager).
+        await expect
+          .poll(
+            async () => {
+              const map = (await shown(projector)).map;
+              return (map?.bottom ?? 0) - (map?.top ?? 0);
+            },
+            { timeout: 20_000 },
+          )
+          .toBeGreaterThan(height / 5);
         const seen = await shown(projector);
         expect(seen.moves).toHaveLength(step.count);
         for (const move of seen.moves) {
