@@ -154,18 +154,26 @@ describe('title screen', () => {
     });
 });
 
+/** Holds back the game's chunk (src/app.ts) until the returned function is called. */
+async function holdGameScript(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => {
+    release();
+  };
+}
+
 describe('the title before the game (drawn from scenarios/stories.json)', () => {
   it('answers before the game’s script has loaded; the story chosen there starts when it arrives', async () => {
     const page = await e2e.session.newPage(e2e.site);
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // Hold the game's chunk (src/app.ts) until the player has chosen.
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdGameScript(page);
     await page.goto(e2e.site.url);
     const hero = page.locator('.title-screen button.hero-play');
     await hero.waitFor();
@@ -191,14 +199,7 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
 
   it('a keyboard user keeps their place when the game’s own title takes over', async () => {
     const page = await e2e.session.newPage(e2e.site);
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdGameScript(page);
     await page.goto(e2e.site.url);
     const play = page.locator('.title-screen [data-focus-key="play-nepbrief"]');
     await play.focus();
