@@ -8,7 +8,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { mostTechniquePlaythroughs, openDebriefOf, openGame, playToEnding, TEXT } from './game';
+import {
+  mostTechniquePlaythroughs,
+  openDebriefOf,
+  openGame,
+  playToEnding,
+  TEXT,
+  waitForStill,
+} from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -31,6 +38,7 @@ async function namesOffScreen(page: Page): Promise<{ names: string[]; off: strin
 }
 
 async function axe(page: Page): Promise<string[]> {
+  await waitForStill(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .setLegacyMode(true)

@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 
-import { openGame } from './game';
+import { openGame, waitForStill } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -56,6 +56,7 @@ ${snippet.replace(/src="[^"]*"/, 'src="./index.html?renderer=canvas"')}
     ] as const) {
       await page.getByRole('button', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await waitForStill(page);
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .setLegacyMode(true)

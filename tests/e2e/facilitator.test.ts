@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { waitForStill } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -22,13 +23,15 @@ const stepView = async (
     (await page.locator('[role="feed"] .feed-post .post-text').first().textContent()) ?? ''
   ).trim(),
 });
-const axe = async (page: Page): Promise<string[]> =>
-  (
+const axe = async (page: Page): Promise<string[]> => {
+  await waitForStill(page); // nothing caught half faded in
+  return (
     await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .setLegacyMode(true)
       .analyze()
   ).violations.map((v) => v.id);
+};
 
 describe('facilitator mode', () => {
   it('the room votes in the presenter view and the projector follows: move, rewind, reload, blank, group debrief', async () => {

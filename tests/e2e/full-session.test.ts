@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { firstMove, openGame, playToEnding, TEXT } from './game';
+import { firstMove, openGame, playToEnding, TEXT, waitForStill } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -27,6 +27,7 @@ async function answerCheck(
 }
 
 async function axe(page: Page): Promise<string[]> {
+  await waitForStill(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .setLegacyMode(true)

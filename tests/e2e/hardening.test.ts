@@ -15,6 +15,7 @@ import {
   screenHeading,
   TEXT,
   waitForHeadingChange,
+  waitForStill,
 } from './game';
 import { expectClean, useSession } from './harness';
 
@@ -22,6 +23,7 @@ const e2e = useSession();
 
 /** axe-core with the WCAG 2.2 A/AA rules, as short lines (rule: where). */
 async function axe(page: Page): Promise<string[]> {
+  await waitForStill(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .setLegacyMode(true)

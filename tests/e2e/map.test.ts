@@ -22,6 +22,7 @@ import {
   waitForHeadingChange,
   waitForMap,
   waitForMapRest,
+  waitForStill,
 } from './game';
 import { expectClean, recordOf, useSession } from './harness';
 
@@ -295,6 +296,7 @@ describe('the town map', () => {
     expect(await page.locator('.map-summary').innerText()).toMatch(
       /^Het gerucht (bereikte \d+% van Lindewaard\. |heeft nog geen wijk)/,
     );
+    await waitForStill(page);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .setLegacyMode(true)

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { type Lang, openGame } from './game';
+import { type Lang, openGame, waitForStill } from './game';
 import { editJson, expectClean, type Site, useSession } from './harness';
 
 const e2e = useSession();
@@ -138,6 +138,7 @@ describe('title screen', () => {
     it(`${lang}: axe finds no violations, also with a content note open`, async () => {
       const page = await openTitle(e2e.site, 1366, 768, lang);
       const run = async (): Promise<string[]> => {
+        await waitForStill(page);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
           .setLegacyMode(true)
