@@ -163,7 +163,15 @@ describe('the play screen on a phone', () => {
         const tops = [...document.querySelectorAll('.scoreboard, .badge-bar, .stage')].map(
           (el) => el.getBoundingClientRect().top,
         );
+        const row = document.querySelector('[role="tablist"]')?.getBoundingClientRect();
+        const open = document.querySelector('[role="tab"][aria-selected="true"]');
+        const tab = open?.getBoundingClientRect();
         return {
+          openTabInRow:
+            row !== undefined &&
+            tab !== undefined &&
+            tab.left >= row.left - 0.5 &&
+            tab.right <= row.right + 0.5,
           nextIsNewest: next !== undefined && next === newest,
           nextIsMine: next?.classList.contains('post-player') ?? false,
           nextTop: next?.getBoundingClientRect().top ?? 0,
@@ -179,6 +187,10 @@ describe('the play screen on a phone', () => {
       if (step === 2)
         expect(seen?.nextIsMine, 'after a move: the player’s own post leads').toBe(true);
       expect(seen?.nextTop ?? 0, where).toBeGreaterThan(seen?.bottom ?? 0);
+      // Between them only the feeds' heading and one compact row of tabs (it was 365 px: a
+      // two-by-two grid of tabs and the platform's description).
+      expect((seen?.nextTop ?? 0) - (seen?.bottom ?? 0), where).toBeLessThan(240);
+      expect(seen?.openTabInRow, `the open feed's tab is in view on ${where}`).toBe(true);
       expect(seen?.nothingBetween, `no score or map between moves and post on ${where}`).toBe(true);
     }
     await expectClean(page);

@@ -10,7 +10,7 @@ import {
   newPostsSummary,
 } from './feed-platforms';
 import { landPost } from './feed-landing';
-import { tabId } from './feed-tabs';
+import { revealSelectedTab, tabId } from './feed-tabs';
 import { type FeedUi, renderFeeds } from './feed-view';
 
 const STATS = ['views', 'likes', 'shares', 'replies'] as const;
@@ -56,6 +56,7 @@ export function mountFeedSlot(slot: HTMLElement, deps: ViewDeps, world: World): 
     slot.replaceChildren(
       renderFeeds(deps, world, game, current, { onSelect: select, onThread: toggleThread }),
     );
+    revealSelectedTab(slot);
   };
   function select(platform: Platform): void {
     const game = deps.store.getState().game;

@@ -74,3 +74,17 @@ export function renderFeedTabs(
   });
   return list;
 }
+
+/**
+ * On a phone the tabs are one row that scrolls sideways: after a render (or a landing on another
+ * feed) the selected tab is scrolled into the row's view, without moving the page.
+ */
+export function revealSelectedTab(container: HTMLElement): void {
+  const list = container.querySelector<HTMLElement>('.feed-tabs');
+  const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]') ?? null;
+  if (list === null || tab === null || list.scrollWidth <= list.clientWidth) return;
+  const row = list.getBoundingClientRect();
+  const box = tab.getBoundingClientRect();
+  if (box.left >= row.left && box.right <= row.right) return;
+  list.scrollLeft += box.left - row.left - (row.width - box.width) / 2;
+}
