@@ -12,7 +12,7 @@ import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnost
 import { loadContent } from './content/load-content';
 import type { LoadedScenario } from './content/load-scenario';
 import { loadInterfaceLocale } from './content/load-interface-locale';
-import { partialLanguageFiles } from './content/load-locale';
+import { partialLanguageFiles, partialLanguageNotice } from './content/load-locale';
 import {
   isShippedLanguage,
   LANGUAGE_CODE,
@@ -297,15 +297,7 @@ function tellPartialLanguage(
       const files = partial.get(lang);
       if (files === undefined || told.has(lang)) return;
       told.add(lang);
-      store.getState().notify({
-        kind: 'info',
-        key: 'notice.partialLanguage',
-        values: {
-          lang,
-          count: files.length,
-          files: files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : ''),
-        },
-      });
+      store.getState().notify({ kind: 'info', ...partialLanguageNotice(lang, files) });
     },
     { fireImmediately: true },
   );

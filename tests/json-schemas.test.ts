@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { interfaceLocaleSchema } from '../src/tools/interface-locale-schema';
-import { schemaFiles } from '../src/tools/json-schemas';
+import { schemaFiles, textFolders } from '../src/tools/json-schemas';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -43,6 +43,7 @@ function unknownKeys(tree: Record<string, unknown>, schema: SchemaNode, prefix =
     if (rule === undefined) return [`${prefix}${key}`];
     if (typeof value === 'string') return rule.type === 'string' ? [] : [`${prefix}${key}`];
     if (Array.isArray(value)) return rule.type === 'array' ? [] : [`${prefix}${key}`];
+    if (rule.type === 'object' && rule.properties === undefined) return []; // free keys
     return unknownKeys(value as Record<string, unknown>, rule, `${prefix}${key}.`);
   });
 }
@@ -92,5 +93,47 @@ describe('locale schemas and the technique list', () => {
     for (const id of ['marktplein', 'zwembad'])
       for (const key of Object.keys(read(`scenarios/${id}/locales/nl.json`)))
         expect(pattern.test(key), key).toBe(true);
+  });
+});
+
+describe('every shipped locale file names a schema that knows its keys', () => {
+  const read = (file: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+  const files = schemaFiles();
+
+  it('the interface files point at the committed assets/locale.schema.json', () => {
+    expect(files['assets/locale.schema.json']).toBeDefined();
+    for (const lang of ['nl', 'en'])
+      expect(read(`src/i18n/locales/${lang}.json`).$schema).toBe(
+        '../../../assets/locale.schema.json',
+      );
+    // "$schema" is not a text the schema asks a translator for.
+    const schema = files['assets/locale.schema.json'] as SchemaNode;
+    expect(schema.properties?.$schema).toEqual({ type: 'string' });
+  });
+
+  it.each(textFolders())(
+    "scenarios/%s: its own schema, with that folder's keys, named by each of its locale files",
+    (folder) => {
+      const schema = files[`scenarios/${folder}/locale.schema.json`] as SchemaNode | undefined;
+      expect(schema, 'run npm run generate:schema').toBeDefined();
+      for (const lang of ['nl', 'en']) {
+        const tree = read(`scenarios/${folder}/locales/${lang}.json`);
+        expect(tree.$schema, lang).toBe('../locale.schema.json');
+        expect(unknownKeys(tree, schema ?? {}), lang).toEqual([]);
+      }
+      // A misspelt key is underlined.
+      expect(unknownKeys({ titel: 'x' }, schema ?? {})).toEqual(['titel']);
+    },
+  );
+
+  it("a story's schema lists its own keys with the Dutch text", () => {
+    const schema = files['scenarios/zwembad/locale.schema.json'] as SchemaNode & {
+      properties: { title: { description: string } };
+    };
+    expect(schema.properties.title.description).toBe(
+      `Dutch: ${String(read('scenarios/zwembad/locales/nl.json').title)}`,
+    );
+    expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { contentFiles, memorySource, scenario } from '../../tests/support/fixtur
 import type { Diagnostic } from './diagnostics';
 import { formatDiagnostic } from './diagnostics';
 import { loadContent } from './load-content';
-import { partialLanguageFiles } from './load-locale';
+import { partialLanguageFiles, partialLanguageNotice } from './load-locale';
 
 type Files = Record<string, string>;
 const SCENARIO = 'scenarios/proef/scenario.json';
@@ -623,5 +623,20 @@ describe('partialLanguageFiles', () => {
         ]),
       ),
     ).toEqual({ fy: ['locales/fy.json', 'scenarios/mast/locales/fy.json'] });
+  });
+});
+
+describe('partialLanguageNotice', () => {
+  it('names up to three files; with more it says how many and names three, never ending in "…"', () => {
+    const files = (n: number) =>
+      Array.from({ length: n }, (_, i) => `scenarios/s${String(i)}/locales/fy.json`);
+    expect(partialLanguageNotice('fy', files(2))).toEqual({
+      key: 'notice.partialLanguage',
+      values: { lang: 'fy', count: 2, files: files(2).join(', ') },
+    });
+    const many = partialLanguageNotice('fy', files(7));
+    expect(many.key).toBe('notice.partialLanguageMany');
+    expect(many.values).toEqual({ lang: 'fy', count: 7, files: files(3).join(', ') });
+    expect(many.values.files).not.toContain('…');
   });
 });

@@ -108,3 +108,25 @@ export function partialLanguageFiles(
   }
   return files;
 }
+
+/** How many files the partial-language notice names; more are summed up ("3 of 7"). */
+const NAMED_FILES = 3;
+
+/**
+ * The notice for a player of a partial language: the files its missing texts belong in, at most
+ * three by name. With more, the sentence says how many there are and which three it names, so it
+ * never ends in "…." .
+ */
+export function partialLanguageNotice(
+  lang: string,
+  files: readonly string[],
+): {
+  readonly key: 'notice.partialLanguage' | 'notice.partialLanguageMany';
+  readonly values: { lang: string; count: number; files: string };
+} {
+  const named = files.slice(0, NAMED_FILES).join(', ');
+  return {
+    key: files.length > NAMED_FILES ? 'notice.partialLanguageMany' : 'notice.partialLanguage',
+    values: { lang, count: files.length, files: named },
+  };
+}

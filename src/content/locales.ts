@@ -40,6 +40,8 @@ export const variablesFor = (key: string): readonly string[] =>
 export function flattenLocale(tree: LocaleTree, prefix = ''): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
   for (const [key, value] of Object.entries(tree)) {
+    // "$schema" points an editor at the file's JSON Schema; it is not a text.
+    if (prefix === '' && key === '$schema') continue;
     const full = prefix === '' ? key : `${prefix}.${key}`;
     if (typeof value === 'string') out.set(full, [value]);
     else if (Array.isArray(value)) out.set(full, value as readonly string[]);

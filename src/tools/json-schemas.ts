@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { z } from '../content/zod';
@@ -9,7 +9,11 @@ import { DiscernmentSchema } from '../content/discernment-schema';
 import { IndexSchema } from '../content/index-schema';
 import { ScenarioSchema } from '../content/schema';
 import { TownSchema } from '../content/town-schema';
-import { SCHEMA_DRAFT } from './interface-locale-schema.ts';
+import {
+  interfaceLocaleSchema,
+  localeSchemaFrom,
+  SCHEMA_DRAFT,
+} from './interface-locale-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -36,7 +40,42 @@ export function schemaFiles(): Record<string, unknown> {
       'Geruchtenmolen discernment check (format 1)',
     ),
     'scenarios/locale.schema.json': contentLocaleSchema(),
+    'assets/locale.schema.json': interfaceLocaleSchema(
+      readJson('src/i18n/locales/nl.json') as Record<string, unknown>,
+    ),
+    ...Object.fromEntries(
+      textFolders().map((folder) => [
+        `scenarios/${folder}/locale.schema.json`,
+        folderLocaleSchema(folder),
+      ]),
+    ),
   };
+}
+
+/** The folders under scenarios/ with texts of their own (stories, techniques, discernment). */
+export function textFolders(): string[] {
+  return readdirSync(path.join(root, 'scenarios'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .filter((name) => existsSync(path.join(root, 'scenarios', name, 'locales/nl.json')))
+    .sort();
+}
+
+/**
+ * The texts of one folder (a story, the catalogue, the discernment check), from its Dutch file:
+ * an editor completes that story's own keys and underlines a misspelt one. Reply templates
+ * ("replies") stay open: a story may override any of the catalogue's.
+ */
+function folderLocaleSchema(folder: string): unknown {
+  const dutch = readJson(`scenarios/${folder}/locales/nl.json`) as Record<string, unknown>;
+  return localeSchemaFrom(
+    dutch,
+    {
+      title: `Geruchtenmolen texts of scenarios/${folder} (locales/<lang>.json)`,
+      description: `The texts of scenarios/${folder} in one language, with the keys of its Dutch file ("$schema": "../locale.schema.json"). Leave out what is not translated yet: the game shows it in Dutch. Texts may use {{town}}, {{mayor}}, {{alderman}}, {{area.<id>}} and {{place.<id>}}.`,
+    },
+    ['replies'],
+  );
 }
 
 /** The technique ids of the shipped catalogue, with their Dutch names, in catalogue order. */

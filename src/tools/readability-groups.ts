@@ -28,7 +28,9 @@ function entries(value: unknown, key = ''): [string, string][] {
   if (typeof value === 'string') return [[key, value]];
   if (Array.isArray(value)) return value.flatMap((item) => entries(item, key));
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([k, v]) => entries(v, key === '' ? k : `${key}.${k}`));
+  return Object.entries(value)
+    .filter(([k]) => !(key === '' && k === '$schema')) // a pointer for editors, not a text
+    .flatMap(([k, v]) => entries(v, key === '' ? k : `${key}.${k}`));
 }
 
 const textsOf = (tree: unknown, keep: (key: string) => boolean): string[] =>
