@@ -3,6 +3,9 @@
  * storage is told once and play goes on; the town snapshot has its figures as text; pressed
  * buttons and the open tab stay told apart in forced colours.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +54,35 @@ async function snapshotLines(page: Page, name: string): Promise<string[]> {
   return (await list.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
 }
 
+/** How far the page scrolls sideways (0 when it reflows), with the screen's heading. */
+async function sideways(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const doc = document.scrollingElement ?? document.documentElement;
+    const heading = document.querySelector('[data-screen-heading]')?.textContent ?? '';
+    return `${heading.slice(0, 40)}: ${String(doc.scrollWidth - doc.clientWidth)} px sideways`;
+  });
+}
+
+/** Every text of a locale file replaced by `text` (nested objects and lists too). */
+function replaceTexts(value: unknown, text: string): unknown {
+  if (typeof value === 'string') return text;
+  if (Array.isArray(value)) return value.map((v) => replaceTexts(v, text));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceTexts(v, text)]));
+  return value;
+}
+
+/** Answers every moment of the defender round with the same response, up to the last. */
+async function answerEveryMoment(page: Page): Promise<void> {
+  for (let moment = 0; moment < 5; moment += 1) {
+    await page.getByRole('button', { name: 'Snel de feiten geven op eigen kanalen' }).click();
+    await page.locator('.defence-feedback').waitFor();
+    const next = page.getByRole('button', { name: 'Volgend moment' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+}
+
 async function clickFirstMove(page: Page): Promise<string> {
   const before = await screenHeading(page);
   const [first] = await moveNames(page);
@@ -81,6 +113,57 @@ describe('hardening', () => {
     expect(await screenHeading(page)).toMatch(/^Stap 4\b|^Einde/);
     const notices = page.getByRole('status').filter({ hasText: /opslag van deze browser is vol/ });
     expect(await notices.count()).toBe(1);
+    await expectClean(page);
+  });
+
+  it('320 px with 300-character words in every text of a story: no screen scrolls sideways, the page title stays short', async () => {
+    // A built copy whose market story says one very long word in every text (a town or club name
+    // run together, as a municipality might write it), and a second story that is broken, with
+    // the same word in the place the error screen names.
+    const word = 'Zuidhavenstraatvereniging'.repeat(12);
+    const dir = await e2e.session.copyBuild(async (d) => {
+      const file = path.join(d, 'scenarios/marktplein/locales/nl.json');
+      const texts = JSON.parse(await readFile(file, 'utf8')) as unknown;
+      await writeFile(file, JSON.stringify(replaceTexts(texts, `${word} en nog wat woorden`)));
+      const broken = path.join(d, 'scenarios/zwembad/scenario.json');
+      const story = JSON.parse(await readFile(broken, 'utf8')) as Record<string, unknown>;
+      await writeFile(broken, JSON.stringify({ ...story, [word]: 1 }));
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const wide: string[] = [];
+    const measure = async (): Promise<void> => {
+      const line = await sideways(page);
+      if (!line.endsWith(': 0 px sideways')) wide.push(line);
+    };
+    await openGame(page, site, '?renderer=canvas&seed=5');
+    await measure(); // the error screen for the broken story
+    await page.getByRole('button', { name: 'Verder met de verhalen die wel werken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geruchtenmolen' }).waitFor();
+    await measure();
+    await page.getByRole('button', { name: `Speel: ${word} en nog wat woorden` }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
+    await measure();
+    expect(await page.title()).toBe(`Stap 1 · ${word.slice(0, 59)}… · Geruchtenmolen`);
+    await playToEnding(page, 'nl', async (p, moves, step) => {
+      if (step === 2) await measure();
+      // Every move has the same long name here: the first button is the first move.
+      await p.locator('button.move').first().click();
+      return moves[0] ?? '';
+    });
+    await measure();
+    await page.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Moment 1 van / }).waitFor();
+    await measure();
+    await answerEveryMoment(page);
+    await page.getByRole('button', { name: TEXT.nl.toDebrief, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
+    await measure();
+    // The chart's figures as a table, opened: long move names and "Geloofwaardigheid" included.
+    await page.locator('.chart-table summary').click();
+    await measure();
+    expect(wide).toEqual([]);
     await expectClean(page);
   });
 
@@ -116,13 +199,7 @@ describe('hardening', () => {
     for (const line of now) expect(line).toMatch(area);
     expect(await axe(page)).toEqual([]);
 
-    for (let moment = 0; moment < 5; moment += 1) {
-      await page.getByRole('button', { name: 'Snel de feiten geven op eigen kanalen' }).click();
-      await page.locator('.defence-feedback').waitFor();
-      const next = page.getByRole('button', { name: 'Volgend moment' });
-      if ((await next.count()) === 0) break;
-      await next.click();
-    }
+    await answerEveryMoment(page);
     await page.getByRole('button', { name: TEXT.nl.toDebrief, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
     const end = await snapshotLines(page, 'Lindewaard aan het eind, na je verdediging');
