@@ -349,7 +349,7 @@ function mapMounter(
   // The map's labels in plain words ("Molenwijk / 12% gelooft het"), in the current language.
   const label = (name: string, believing: number): string =>
     i18n.t('map.areaLabel', { ns: 'ui', name, believing });
-  return (parent, world) => {
+  return (parent, world, demo) => {
     let stop: (() => void) | undefined;
     let stopped = false;
     parent.dataset.state = 'loading';
@@ -362,6 +362,7 @@ function mapMounter(
           reducedMotion,
           label,
           renderer: options.renderer,
+          ...(demo === true ? { demo } : {}),
         });
         parent.dataset.state = 'ready';
       })

@@ -1,12 +1,31 @@
 import * as Phaser from 'phaser';
 
+import type { AppStoreApi } from '../store/app-store';
 import type { Renderer } from '../store/launch-options';
+import { demoRun, type GameFeed } from './demo-run';
 import { mapCanvasSize, SceneKey } from './keys';
 import { TownMapScene, type TownMapDeps } from './town-map-scene';
 
 const RENDERER_TYPE = { auto: Phaser.AUTO, webgl: Phaser.WEBGL, canvas: Phaser.CANVAS } as const;
 
-type MapDeps = Omit<TownMapDeps, 'resolution'> & { readonly renderer: Renderer };
+type MapDeps = Omit<TownMapDeps, 'resolution' | 'games'> & {
+  readonly store: AppStoreApi;
+  readonly renderer: Renderer;
+};
+
+/** The store's game, as the map reads it. */
+function storeGames(store: AppStoreApi): GameFeed {
+  return {
+    current: () => store.getState().game,
+    subscribe: (listener) =>
+      store.subscribe(
+        (s) => s.game,
+        (next) => {
+          if (next) listener(next);
+        },
+      ),
+  };
+}
 
 /**
  * The one Phaser game of the page. A browser allows only a handful of WebGL contexts, and a
@@ -29,6 +48,8 @@ let current: { readonly parent: HTMLElement; readonly scene: TownMapScene } | nu
  * Shows the town map inside `parent` and returns how to take it away again. WebGL by default,
  * with Phaser's own fallback to Canvas where WebGL is missing; `?renderer=canvas` forces Canvas.
  * The renderer in use is written to `parent.dataset.renderer` ("webgl" or "canvas").
+ * With `demo`, the map shows the title's demo run of `world` (see demo-run.ts) instead of the
+ * store's game, on the same game and canvas: the play screen's map then takes them over.
  */
 export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   // The canvas takes the panel's shape (the map fills the stage), drawn at the size it is shown
@@ -38,10 +59,15 @@ export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   const resolution = size.zoom;
   if (current !== null) release(current.parent);
   const host = sharedGame(deps.renderer, width, height);
-  const mount = { parent, scene: new TownMapScene({ ...deps, resolution }) };
+  const demo = deps.demo === true ? demoRun(deps.world, deps.reducedMotion) : undefined;
+  const games = demo ?? storeGames(deps.store);
+  const scene = new TownMapScene({ ...deps, games, resolution });
+  const mount = { parent, scene };
   current = mount;
   if (host.booted) show(host, mount, width, height);
+  demo?.start();
   return () => {
+    demo?.stop();
     if (current === mount) release(parent);
   };
 }

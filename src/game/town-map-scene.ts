@@ -4,7 +4,7 @@ import type { AreaCounts, Frame } from '../engine/sim/types';
 import { latestByArea } from '../engine/simulation';
 import type { GameState } from '../engine/state';
 import type { World } from '../engine/world';
-import type { AppStoreApi } from '../store/app-store';
+import type { GameFeed } from './demo-run';
 import { areaCentre, areaDots, DOT_RADIUS, dotCountsByArea, MIN_GAP } from './area-dots';
 import {
   areaShares,
@@ -19,7 +19,10 @@ import { MAP_HEIGHT, MAP_WIDTH, MapColour, SceneKey, TICK_MS } from './keys';
 import { drawCountryside, drawLandmarks } from './landmarks';
 
 export interface TownMapDeps {
-  readonly store: AppStoreApi;
+  /** The game it shows: the store's in play, a demo run's on the title. */
+  readonly games: GameFeed;
+  /** The title's demo: a fresh start eases back to everyone unaware instead of jumping there. */
+  readonly demo?: boolean;
   readonly world: World;
   readonly reducedMotion: boolean;
   /** Canvas pixels per map unit (see mapResolution); the camera zooms the 1000 × 600 town to fit. */
@@ -33,7 +36,8 @@ export interface TownMapDeps {
  * each dot drawn in the state of the share of residents it stands for (unaware ring, exposed dot,
  * believing triangle, doubting square), and a label with the name, the share reached and the
  * share believing. After a move it steps through the simulation's newest ticks; under
- * prefers-reduced-motion it jumps to the last one. Reads the store, never writes it; the text
+ * prefers-reduced-motion it jumps to the last one. Reads its game feed (the store, or the title's
+ * demo run), never writes to the store; the text
  * equivalents (legend, summary, figures per area) live in the DOM.
  */
 export class TownMapScene extends Phaser.Scene {
@@ -101,18 +105,15 @@ export class TownMapScene extends Phaser.Scene {
     });
     this.labelTexts = areas.map(() => '');
 
-    const game = this.deps.store.getState().game;
+    const game = this.deps.games.current();
     this.shown = game ? this.countsOf(game) : [...latestByArea(this.deps.world, null)];
     this.seenFrames = game ? game.frames : [];
     this.draw(this.shown);
     this.sleepAfterNextFrame();
 
-    const unsubscribe = this.deps.store.subscribe(
-      (s) => s.game,
-      (next) => {
-        if (next) this.follow(next);
-      },
-    );
+    const unsubscribe = this.deps.games.subscribe((next) => {
+      this.follow(next);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
 
@@ -153,7 +154,12 @@ export class TownMapScene extends Phaser.Scene {
     const targets = frames.length === 0 ? [this.countsOf(game)] : steps.map((f) => [...f.byArea]);
     this.seenFrames = frames;
     if (targets.length === 0) return;
-    this.play(targets, jump || this.deps.reducedMotion);
+    // The demo starting over: the town forgets over two ticks.
+    const fade = this.deps.demo === true && frames.length === 0;
+    this.play(
+      fade ? [targets[0] ?? [], targets[0] ?? []] : targets,
+      (jump && !fade) || this.deps.reducedMotion,
+    );
   }
 
   /**

@@ -8,7 +8,7 @@ import { mountFacilitatorPanel } from './facilitator/facilitator-panel';
 import { renderGroupDebrief } from './facilitator/group-debrief';
 import { renderInfoScreen } from './shared/info-screen';
 import { pageTitle } from './shared/page-title';
-import { renderTitleScreen } from './title/title-screen';
+import { mountTitleScreen, renderTitleScreen } from './title/title-screen';
 import { uiText, type ViewDeps } from './shared/view-deps';
 
 /**
@@ -58,6 +58,8 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     unmountScreen = undefined;
     if (state.screen === 'play') unmountScreen = mountPlayScreen(screen, deps);
     else if (state.screen === 'defence') unmountScreen = mountDefenceScreen(screen, deps);
+    else if (state.screen === 'title' && deps.role !== 'audience')
+      unmountScreen = mountTitleScreen(screen, deps);
     else screen.replaceChildren(renderStatic(deps));
     if (changedScreen && state.check?.submitted === true) focusResults(screen);
     else if (changedScreen || onHeading) focusScreenHeading(screen);

@@ -7,8 +7,11 @@ import type { UiKey, UiKeyIn } from '../../i18n/ui-keys';
 import type { AppStoreApi } from '../../store/app-store';
 import type { SoundPlayer } from './sound';
 
-/** A function that draws the town map into `parent` and returns how to remove it again. */
-export type MountMap = (parent: HTMLElement, world: World) => () => void;
+/**
+ * A function that draws the town map into `parent` and returns how to remove it again; with
+ * `demo`, the title's living town: a demo run of the world's story instead of the player's game.
+ */
+export type MountMap = (parent: HTMLElement, world: World, demo?: boolean) => () => void;
 
 /** What every view gets from the composition root (src/main.ts). */
 export interface ViewDeps {

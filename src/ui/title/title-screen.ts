@@ -5,6 +5,7 @@ import type { UiKey } from '../../i18n/ui-keys';
 import { renderAttractScreen } from '../kiosk/attract-screen';
 import { button, h } from '../shared/dom';
 import { scenarioText, uiText, type ViewDeps } from '../shared/view-deps';
+import { mountLivingTown } from './living-town';
 import { renderStoryCard } from './story-card';
 import { renderTownPicture, renderTownPictureLater } from './town-hero';
 import { renderWordmark } from './wordmark';
@@ -46,6 +47,19 @@ function quickest(stories: readonly TitleStory[]): TitleStory | undefined {
     (best, w) => (best === undefined || w.scenario.minutes < best.scenario.minutes ? w : best),
     undefined,
   );
+}
+
+/**
+ * The app's title screen in `root`, with the living town (the map's demo run of the quickest
+ * story, see living-town.ts) once the page is idle. Returns how to leave it.
+ */
+export function mountTitleScreen(root: HTMLElement, deps: ViewDeps): () => void {
+  const title = renderTitleScreen(deps);
+  root.replaceChildren(title);
+  const frame = title.querySelector<HTMLElement>('.title-town');
+  if (deps.kiosk === true || frame === null) return () => undefined;
+  const quick = quickest([...deps.worlds.values()]);
+  return mountLivingTown(frame, deps.mountMap, quick && deps.worlds.get(quick.scenario.id));
 }
 
 /**
