@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
 import { precompressPlugin } from './scripts/vite-precompress.ts';
 import { writeStoryIndex } from './scripts/story-index.ts';
+import { INDEX_FILE } from './src/content/content-files.ts';
+import { STORY_INDEX_FILE } from './src/content/story-index.ts';
 import { interfaceLocaleSchema } from './src/tools/interface-locale-schema.ts';
 
 /**
@@ -38,11 +40,36 @@ function copyScenarios(): Plugin {
   };
 }
 
+/**
+ * The files the title is drawn from (src/shell.ts: requestTitleFiles), asked for by the page itself
+ * while the first script is still on its way, instead of one round trip after it has run. Put
+ * in after Vite's own rewriting: these are files beside index.html, not modules to bundle.
+ * ('config.json' is CONFIG_FILE of src/content/config.ts, which Vite's config loader cannot read.)
+ */
+const TITLE_FILES = ['config.json', INDEX_FILE, STORY_INDEX_FILE];
+
+function preloadTitleFiles(): Plugin {
+  return {
+    name: 'preload-title-files',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /\n(\s*)<\/head>/,
+          (end, indent: string) =>
+            TITLE_FILES.map(
+              (file) => `\n${indent}  <link rel="preload" href="./${file}" as="fetch" crossorigin>`,
+            ).join('') + end,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs: the build works under any sub-path of any static server, and in an iframe.
   base: './',
   publicDir: 'assets',
-  plugins: [copyScenarios(), precompressPlugin()],
+  plugins: [copyScenarios(), preloadTitleFiles(), precompressPlugin()],
   // The map's custom Phaser build (only the modules it uses): scripts/vite-phaser.ts.
   resolve: { alias: phaserAliases },
   define: phaserDefines,

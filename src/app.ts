@@ -5,6 +5,12 @@
  * (or at once when the title cannot be drawn from the story index); what the player chose on that
  * title meanwhile is done as soon as the store is there.
  */
+// The other screens' styles (the title's are in src/main.ts): fetched with this chunk, before it runs.
+import './styles/kiosk.css';
+import './styles/feeds.css';
+import './styles/play.css';
+import './styles/debrief.css';
+import './styles/projector.css';
 import { CONFIG_FILE, parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
 import { runtimeSource } from './content/runtime-source';
@@ -18,7 +24,6 @@ import {
   LANGUAGE_CODE,
   type LocaleTree,
   languagesToLoad,
-  SOURCE_LANGUAGE,
 } from './content/locales';
 import type { Catalogue } from './content/catalogue-schema';
 import type { Discernment } from './content/discernment-schema';
@@ -40,7 +45,14 @@ import { watchStaffKeys } from './ui/kiosk/staff-panel';
 import type { MountMap, ViewDeps } from './ui/shared/view-deps';
 import { browserAudioContext, createSoundPlayer } from './ui/shared/sound';
 import { countPlay, playsOn, readCounts } from './store/kiosk-counts';
-import { askedLanguages, BUNDLED_UI, type Shell, usableStorage } from './shell';
+import {
+  addBundledUi,
+  askedLanguages,
+  BUNDLED_LANGUAGES,
+  type Shell,
+  SOURCE_UI,
+  usableStorage,
+} from './shell';
 import { restoreFocus } from './ui/shared/dom';
 
 /** What src/main.ts hands over. */
@@ -154,11 +166,12 @@ async function addInterfaceLanguages(
   i18n: I18n,
   asked: readonly string[],
 ): Promise<{ languages: string[]; diagnostics: Diagnostic[] }> {
-  const base = BUNDLED_UI[SOURCE_LANGUAGE] ?? {};
-  const extra = asked.filter((lang) => !(lang in BUNDLED_UI) && LANGUAGE_CODE.test(lang));
-  const loaded = await Promise.all(
-    extra.map((lang) => loadInterfaceLocale(runtimeSource(), lang, base)),
-  );
+  const bundled = asked.filter((lang) => BUNDLED_LANGUAGES.includes(lang));
+  const extra = asked.filter((lang) => !bundled.includes(lang) && LANGUAGE_CODE.test(lang));
+  const [loaded] = await Promise.all([
+    Promise.all(extra.map((lang) => loadInterfaceLocale(runtimeSource(), lang, SOURCE_UI))),
+    Promise.all(bundled.map((lang) => addBundledUi(i18n, lang))),
+  ]);
   const findings: Diagnostic[] = [];
   extra.forEach((lang, i) => {
     const { tree, diagnostics } = loaded[i] ?? { tree: undefined, diagnostics: [] };
@@ -167,7 +180,9 @@ async function addInterfaceLanguages(
     if (tree !== undefined) i18n.addResourceBundle(lang, 'ui', tree);
   });
   return {
-    languages: asked.filter((lang) => lang in BUNDLED_UI || i18n.hasResourceBundle(lang, 'ui')),
+    languages: asked.filter(
+      (lang) => BUNDLED_LANGUAGES.includes(lang) || i18n.hasResourceBundle(lang, 'ui'),
+    ),
     diagnostics: findings,
   };
 }

@@ -4,35 +4,36 @@
  * (src/app.ts: the content and its checks, the store, every screen); the Phaser map comes after
  * that, when it is needed.
  */
+// Only the styles the title needs block the first paint; the other screens' come with the app.
 import './styles/fonts.css';
 import './styles/main.css';
 import './styles/title.css';
-import './styles/kiosk.css';
-import './styles/feeds.css';
-import './styles/play.css';
-import './styles/debrief.css';
-import './styles/projector.css';
-
-import type { Resource } from 'i18next';
 
 import type { FileContent } from './content/decode-text';
 import { SOURCE_LANGUAGE } from './content/locales';
 import { createI18n } from './i18n/create-i18n';
-import { BUNDLED_UI, drawTitle, requestTitleFiles, type Shell } from './shell';
+import { addBundledUi, drawTitle, requestTitleFiles, type Shell, SOURCE_UI } from './shell';
 
 const root = requireElement('app');
 
 async function start(): Promise<void> {
   // Asked for before anything else runs: the config, the story list and the story index.
   const files = requestTitleFiles();
-  const urlLang = new URLSearchParams(location.search).get('lang');
-  const firstLang = urlLang !== null && urlLang in BUNDLED_UI ? urlLang : SOURCE_LANGUAGE;
-  const uiResources: Resource = Object.fromEntries(
-    Object.entries(BUNDLED_UI).map(([lang, tree]) => [lang, { ui: tree }]),
-  );
   // Whatever a language lacks is shown in Dutch, the language every text is written in first.
-  const i18n = await createI18n(firstLang, uiResources, SOURCE_LANGUAGE);
-  document.documentElement.lang = firstLang;
+  // The title adds the language it shows (src/shell.ts), the app every other one it offers.
+  const i18n = await createI18n(
+    SOURCE_LANGUAGE,
+    { [SOURCE_LANGUAGE]: { ui: SOURCE_UI } },
+    SOURCE_LANGUAGE,
+  );
+  const urlLang = new URLSearchParams(location.search).get('lang');
+  if (urlLang !== null) {
+    await addBundledUi(i18n, urlLang);
+    if (i18n.hasResourceBundle(urlLang, 'ui')) {
+      await i18n.changeLanguage(urlLang);
+      document.documentElement.lang = urlLang;
+    }
+  }
 
   let configText: FileContent | null | undefined;
   let shell: Shell | undefined;

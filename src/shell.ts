@@ -10,7 +10,7 @@ import { CONFIG_FILE, parseConfig } from './content/config';
 import { INDEX_FILE } from './content/content-files';
 import type { FileContent } from './content/decode-text';
 import { decodeUtf8 } from './content/decode-text';
-import { LANGUAGES, type LocaleTree } from './content/locales';
+import { LANGUAGES, type LocaleTree, SOURCE_LANGUAGE } from './content/locales';
 import { runtimeSource } from './content/runtime-source';
 import { parseStoryIndex, STORY_INDEX_FILE, type StoryIndex } from './content/story-index';
 import type { I18n } from './i18n/create-i18n';
@@ -21,14 +21,42 @@ import { h } from './ui/shared/dom';
 import { renderTitle, type TitleStory } from './ui/title/title-screen';
 
 /**
- * The interface texts the build carries, by language code: every src/i18n/locales/<code>.json.
- * Other languages are read at run time from locales/<code>.json next to index.html.
+ * The interface texts the build carries: every src/i18n/locales/<code>.json. Dutch is in the first
+ * script (every text falls back to it); each other language is a chunk of its own, fetched only
+ * when it is the one the title shows, or by the app (for the language menu). Other languages are
+ * read at run time from locales/<code>.json next to index.html.
  */
-export const BUNDLED_UI: Readonly<Record<string, LocaleTree>> = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<LocaleTree>('./i18n/locales/*.json', { eager: true, import: 'default' }),
-  ).map(([file, tree]) => [file.replace(/^.*\/|\.json$/g, ''), tree]),
+const BUNDLED_UI_FILES = byLanguage(
+  import.meta.glob<LocaleTree>(['./i18n/locales/*.json', '!./i18n/locales/nl.json'], {
+    import: 'default',
+  }),
 );
+
+/** Dutch, the language every text is written in first and the fallback of every other. */
+export const SOURCE_UI: LocaleTree =
+  byLanguage(
+    import.meta.glob<LocaleTree>('./i18n/locales/nl.json', { eager: true, import: 'default' }),
+  )[SOURCE_LANGUAGE] ?? {};
+
+/** The codes of the languages the build carries. */
+export const BUNDLED_LANGUAGES: readonly string[] = [
+  SOURCE_LANGUAGE,
+  ...Object.keys(BUNDLED_UI_FILES),
+];
+
+function byLanguage<T>(files: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(files).map(([file, value]) => [file.replace(/^.*\/|\.json$/g, ''), value]),
+  );
+}
+
+/** Puts a bundled language's interface texts into `i18n`, fetching them if they are not there. */
+export async function addBundledUi(i18n: I18n, lang: string): Promise<void> {
+  if (i18n.hasResourceBundle(lang, 'ui')) return;
+  const load = BUNDLED_UI_FILES[lang];
+  if (load === undefined) return;
+  i18n.addResourceBundle(lang, 'ui', await load());
+}
 
 /** What the player chose on the title before the app was there. */
 export type TitleChoice =
@@ -47,7 +75,7 @@ export interface Shell {
 /** The languages config.json asks for, or by default every shipped and bundled one. */
 export function askedLanguages(configured: readonly string[] | undefined): string[] {
   return configured === undefined
-    ? [...new Set([...LANGUAGES, ...Object.keys(BUNDLED_UI)])]
+    ? [...new Set([...LANGUAGES, ...BUNDLED_LANGUAGES])]
     : [...configured];
 }
 
@@ -109,7 +137,7 @@ export async function drawTitle(
     params.has('scenario') ||
     mode !== 'solo' ||
     (storage !== null && saves.currentScenarioId(storage) !== null) ||
-    languages.some((lang) => !(lang in BUNDLED_UI))
+    languages.some((lang) => !BUNDLED_LANGUAGES.includes(lang))
   )
     return undefined;
   const [listFile, indexFile] = await Promise.all([files.list, files.index]);
@@ -126,6 +154,7 @@ export async function drawTitle(
   const saved = storage === null ? null : saves.readLanguage(storage);
   const lang = pickLanguage(languages, params.get('lang'), saved, config.defaultLanguage);
   if (lang === undefined) return undefined;
+  await addBundledUi(i18n, lang);
   await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 

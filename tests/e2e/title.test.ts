@@ -215,6 +215,51 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
     await expectClean(page);
   });
 
+  it('the page asks for the title’s files itself, paints with the title’s styles alone and fetches one interface language', async () => {
+    /** In the page, before its scripts: what had been fetched when the first button answered. */
+    const probe = (): void => {
+      const seen: { resources: [string, string][]; playRules: boolean } = {
+        resources: [],
+        playRules: true,
+      };
+      (window as unknown as { __first?: typeof seen }).__first = seen;
+      const observer = new MutationObserver(() => {
+        if (![...document.querySelectorAll('button')].some((b) => !b.disabled)) return;
+        observer.disconnect();
+        seen.resources = performance
+          .getEntriesByType('resource')
+          .map((r) => [new URL(r.name).pathname, (r as PerformanceResourceTiming).initiatorType]);
+        seen.playRules = [...document.styleSheets].some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('.play-screen')),
+        );
+        Object.assign(seen, { done: true });
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    };
+    for (const lang of ['nl', 'en'] as const) {
+      const page = await e2e.session.newPage(e2e.site);
+      await page.addInitScript(probe);
+      await openGame(page, e2e.site, `?lang=${lang}`);
+      const first = await page.evaluate(
+        () =>
+          (window as unknown as { __first: { resources: [string, string][]; playRules: boolean } })
+            .__first,
+      );
+      const fetched = (file: string): string[] =>
+        first.resources.filter(([p]) => p.endsWith(`/${file}`)).map(([, by]) => by);
+      // Asked for by index.html (<link rel="preload">) while the script was on its way, once.
+      for (const file of ['config.json', 'scenarios/index.json', 'scenarios/stories.json'])
+        expect(fetched(file), file).toEqual(['link']);
+      // Dutch is in the first script; English is fetched only when the title shows English.
+      const english = first.resources.filter(([p]) => /\/assets\/en-[^/]*\.js$/.test(p));
+      expect(english).toHaveLength(lang === 'en' ? 1 : 0);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      // The play screen's styles were not there yet (they come with the game's chunk).
+      expect(first.playRules).toBe(false);
+      await expectClean(page);
+    }
+  });
+
   it('a keyboard user keeps their place when the game’s own title takes over', async () => {
     const page = await e2e.session.newPage(e2e.site);
     const release = await holdGameScript(page);

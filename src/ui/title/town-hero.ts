@@ -201,19 +201,25 @@ export function renderTownPicture(
   return renderTownHero(town.neighbourhoods, townLabel(deps, town));
 }
 
-/** The picture's text alternative: the town and its neighbourhoods. */
+/**
+ * The picture's text alternative: the town and its neighbourhoods ("A, B en C"). `quick` lists
+ * them with commas only: the first Intl.ListFormat of a page loads its language data, up to
+ * 170 ms on a slow machine, too long for the title's first frame.
+ */
 function townLabel(
   deps: Pick<ViewDeps, 'i18n'>,
   town: Pick<TownHead, 'name' | 'neighbourhoods'>,
+  quick = false,
 ): string {
-  const areas = new Intl.ListFormat(deps.i18n.language || 'nl', { type: 'conjunction' }).format(
-    town.neighbourhoods.map((a) => a.name),
-  );
+  const names = town.neighbourhoods.map((a) => a.name);
+  const areas = quick
+    ? names.join(', ')
+    : new Intl.ListFormat(deps.i18n.language || 'nl', { type: 'conjunction' }).format(names);
   return uiText(deps, 'title.townPicture', { town: town.name, areas });
 }
 
 /**
- * The same picture, drawn when `later` calls back: its empty frame (same size, same label) now, so
+ * The same picture, drawn when `later` calls back: its empty frame (same size, labelled) now, so
  * the title answers sooner and nothing moves when the town appears.
  */
 export function renderTownPictureLater(
@@ -226,7 +232,8 @@ export function renderTownPictureLater(
     viewBox: '0 0 1000 600',
     class: 'town-hero',
     role: 'img',
-    'aria-label': townLabel(deps, town),
+    // Until the picture replaces it, a frame later (with the full text).
+    'aria-label': townLabel(deps, town, true),
     preserveAspectRatio: 'xMidYMid meet',
   });
   later(() => {
