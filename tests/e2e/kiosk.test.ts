@@ -185,11 +185,21 @@ describe('the attract screen', () => {
       );
       expect(lowest).toBeGreaterThan(height * 0.85);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-      // Two looks a few seconds apart differ: the windmill, the town, the posts move.
+      // It moves: the windmill, the town and the posts run endless animations, and a later look
+      // differs from the first (polled: no fixed wait).
+      const endless = await page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter(
+              (a) => a.playState === 'running' && a.effect?.getTiming().iterations === Infinity,
+            ).length,
+      );
+      expect(endless).toBeGreaterThan(0);
       const before = await page.screenshot();
-      await page.waitForTimeout(2500);
-      const after = await page.screenshot();
-      expect(before.equals(after)).toBe(false);
+      await expect
+        .poll(async () => (await page.screenshot()).equals(before), { timeout: 15_000 })
+        .toBe(false);
       await expectClean(page);
     },
   );
@@ -197,10 +207,12 @@ describe('the attract screen', () => {
   it('stands still under reduced motion', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     await openGame(page, e2e.site, '?mode=kiosk&renderer=canvas');
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    // No animation runs, and six seconds of the page's timers change nothing on screen.
     const before = await page.screenshot();
-    await page.waitForTimeout(2500);
+    await page.clock.fastForward(6_000);
     const after = await page.screenshot();
     expect(before.equals(after)).toBe(true);
     // The first sample post shows; the others wait unseen.
