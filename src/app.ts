@@ -33,7 +33,12 @@ import type { I18n } from './i18n/create-i18n';
 import { bridgeLocale } from './i18n/locale-bridge';
 import { type AppStoreApi, bootStore, createAppStore } from './store/app-store';
 import { type LaunchOptions, type Notice, parseLaunchOptions } from './store/launch-options';
-import { configNotice, type ResolvedConfig, resolveConfig } from './store/resolve-config';
+import {
+  configNotice,
+  type ResolvedConfig,
+  resolveConfig,
+  type UnreadableLanguage,
+} from './store/resolve-config';
 import type { KeyValueStorage } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
@@ -100,7 +105,12 @@ export async function startApp(boot: Boot): Promise<void> {
       createWorld(s.scenario, s.town, content.catalogue),
     ]),
   );
-  const settings = resolveConfig(config, loadedWorlds, uiLanguages);
+  const settings = resolveConfig(
+    config,
+    loadedWorlds,
+    uiLanguages,
+    unreadableLanguages(interfaceFindings),
+  );
   const configNotices = [...problems, ...settings.problems].map((p): Notice => {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
     return configNotice(p);
@@ -185,6 +195,17 @@ async function addInterfaceLanguages(
     ),
     diagnostics: findings,
   };
+}
+
+/** Added languages whose interface file is there but broken, with the first error's place. */
+function unreadableLanguages(findings: readonly Diagnostic[]): Map<string, UnreadableLanguage> {
+  const broken = new Map<string, UnreadableLanguage>();
+  for (const d of findings) {
+    const lang = /^locales\/([^/]+)\.json$/.exec(d.file)?.[1];
+    if (d.severity === 'error' && lang !== undefined && !broken.has(lang))
+      broken.set(lang, { file: d.file, code: d.code, line: d.line ?? 1, column: d.column ?? 1 });
+  }
+  return broken;
 }
 
 /** One console line per language that is not complete: what it lacks is shown in Dutch. */

@@ -103,6 +103,26 @@ describe('config notices in the player language', () => {
       expect(fields).toContain(fieldKey(field));
   });
 
+  it('an added language whose file is there but broken is named as broken, with its place, not as missing', () => {
+    const { config } = parseConfig(JSON.stringify({ languages: ['nl', 'en', 'fy'] }));
+    const broken = new Map([
+      ['fy', { file: 'locales/fy.json', code: 'SCN002', line: 1, column: 1 }],
+    ]);
+    const resolved = resolveConfig(config, new Map([['proef', world()]]), ['nl', 'en'], broken);
+    expect(resolved.languages).toEqual(['nl', 'en']);
+    const say = (lang: 'nl' | 'en') =>
+      resolved.problems.map((p) => {
+        const n = configNotice(p);
+        return i18n.t(n.key, { lng: lang, ns: 'ui', ...n.values });
+      });
+    expect(say('nl')).toEqual([
+      "config.json, languages: het bestand locales/fy.json voor de taal 'fy' is er, maar het spel kan het niet lezen: Een veld ontbreekt, is verkeerd gespeld of heeft een verkeerde waarde (SCN002, regel 1, kolom 1). Tot het klopt, is deze taal weggelaten. Beschikbaar: nl, en.",
+    ]);
+    expect(say('en')[0]).toMatch(
+      /^config\.json, languages: the file locales\/fy\.json for the language 'fy' is there, but the game cannot read it: .+ \(SCN002, line 1, column 1\)\./,
+    );
+  });
+
   it('URL notices are in the player language too', () => {
     const { notices } = parseLaunchOptions('?lang=xx&foo=1', ['nl', 'en'], ['proef']);
     for (const n of notices) {

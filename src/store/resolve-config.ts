@@ -73,10 +73,20 @@ function unknownNameIds(config: GameConfig, worlds: ReadonlyMap<string, World>):
   return problems;
 }
 
+/** An added language whose file is there but cannot be used: where, and the finding's code. */
+export interface UnreadableLanguage {
+  readonly file: string;
+  readonly code: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export function resolveConfig(
   config: GameConfig,
   worlds: ReadonlyMap<string, World>,
   shippedLanguages: readonly string[],
+  /** Languages whose locales/<code>.json is there but broken (not JSON, not an object of texts). */
+  unreadable: ReadonlyMap<string, UnreadableLanguage> = new Map(),
 ): ResolvedConfig {
   const problems: ConfigProblem[] = unknownNameIds(config, worlds);
   const renamed = new Map<string, World>();
@@ -107,7 +117,18 @@ export function resolveConfig(
 
   let languages = (config.languages ?? shippedLanguages).filter((lang) => {
     const ok = shippedLanguages.includes(lang);
-    if (!ok)
+    const broken = unreadable.get(lang);
+    if (!ok && broken !== undefined)
+      // The file is there: saying "put its file there" would send the editor looking elsewhere.
+      problems.push({
+        field: 'languages',
+        problem: `names '${lang}', whose file ${broken.file} cannot be read (${broken.code} at line ${String(broken.line)}, column ${String(broken.column)}); until it is mended the language is left out`,
+        notice: {
+          key: 'unreadableLanguage',
+          values: { lang, ...broken, available: shippedLanguages.join(', ') },
+        },
+      });
+    else if (!ok)
       problems.push({
         field: 'languages',
         problem: `names '${lang}', which this game has no interface text for (available: ${shippedLanguages.join(', ')}); put its file at locales/${lang}.json beside index.html, until then it is left out`,

@@ -3,7 +3,7 @@
  * storage is told once and play goes on; the town snapshot has its figures as text; pressed
  * buttons and the open tab stay told apart in forced colours.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -164,6 +164,27 @@ describe('hardening', () => {
     await page.locator('.chart-table summary').click();
     await measure();
     expect(wide).toEqual([]);
+    await expectClean(page);
+  });
+
+  it('an added language whose file is broken is named as broken (file, place), and the game plays', async () => {
+    const dir = await e2e.session.copyBuild(async (d) => {
+      const config = path.join(d, 'config.json');
+      const settings = JSON.parse(await readFile(config, 'utf8')) as Record<string, unknown>;
+      await writeFile(config, JSON.stringify({ ...settings, languages: ['nl', 'en', 'fy'] }));
+      await mkdir(path.join(d, 'locales'), { recursive: true });
+      await writeFile(path.join(d, 'locales/fy.json'), '["Frysk"]');
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await openGame(page, site);
+    const notice = page.getByRole('status').filter({ hasText: 'locales/fy.json' });
+    expect(await notice.innerText()).toMatch(
+      /het bestand locales\/fy\.json voor de taal 'fy' is er, maar het spel kan het niet lezen: .+ \(SCN002, regel 1, kolom 1\)/,
+    );
+    expect(await page.getByRole('button', { name: 'Frysk' }).count()).toBe(0);
+    await page.getByRole('button', { name: TEXT.nl.play }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
     await expectClean(page);
   });
 
