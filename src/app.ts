@@ -24,6 +24,7 @@ import {
   LANGUAGE_CODE,
   type LocaleTree,
   languagesToLoad,
+  SOURCE_LANGUAGE,
 } from './content/locales';
 import type { Catalogue } from './content/catalogue-schema';
 import type { Discernment } from './content/discernment-schema';
@@ -132,8 +133,8 @@ export async function startApp(boot: Boot): Promise<void> {
   const play = (): void => {
     if (catalogue === undefined) return;
     for (const lang of languagesToLoad(uiLanguages)) {
-      i18n.addResourceBundle(lang, 'techniques', content.catalogueLocales[lang] ?? {});
-      i18n.addResourceBundle(lang, 'discernment', content.discernment.locales[lang] ?? {});
+      i18n.addResourceBundle(lang, 'techniques', sharedTexts(content.catalogueLocales, lang));
+      i18n.addResourceBundle(lang, 'discernment', sharedTexts(content.discernment.locales, lang));
       for (const s of content.scenarios)
         i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang] ?? {});
     }
@@ -195,6 +196,17 @@ async function addInterfaceLanguages(
     ),
     diagnostics: findings,
   };
+}
+
+/**
+ * A shared file's texts (the catalogue, the check) in `lang`. Every language falls back to Dutch;
+ * when the Dutch file itself is broken (the error screen named it), another language's texts stand
+ * in for it, so a player who goes on reads technique names, never keys like "techniques.emotion.name".
+ */
+function sharedTexts(locales: Readonly<Record<string, LocaleTree>>, lang: string): LocaleTree {
+  const own = locales[lang];
+  if (own !== undefined || lang !== SOURCE_LANGUAGE) return own ?? {};
+  return Object.values(locales)[0] ?? {};
 }
 
 /** Added languages whose interface file is there but broken, with the first error's place. */

@@ -188,6 +188,28 @@ describe('hardening', () => {
     await expectClean(page);
   });
 
+  it('a broken Dutch technique file: the error screen names it, and who goes on reads technique names, not keys', async () => {
+    const dir = await e2e.session.copyBuild(async (d) => {
+      await writeFile(path.join(d, 'scenarios/techniques/locales/nl.json'), '');
+    });
+    const site = await e2e.session.serve(dir);
+    const page = await e2e.session.newPage(site);
+    await openGame(page, site, '?scenario=marktplein&renderer=canvas');
+    expect(await page.locator('.error-screen').innerText()).toContain(
+      'scenarios/techniques/locales/nl.json',
+    );
+    await page.getByRole('button', { name: 'Verder met de verhalen die wel werken' }).click();
+    await page.getByRole('heading', { level: 1, name: TEXT.nl.step }).waitFor();
+    await clickFirstMove(page);
+    const badges = await page
+      .locator('.badge-bar [role="img"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const label of badges) expect(label).not.toMatch(/techniques\.|\.name/);
+    expect(await page.locator('main').innerText()).not.toMatch(/\btechniques\.[a-z_]+\./);
+    await expectClean(page);
+  });
+
   it('forced colours: the pressed language button and the open feed tab keep a frame of their own', async () => {
     const page = await e2e.session.newPage(e2e.site);
     await page.emulateMedia({ forcedColors: 'active' });
