@@ -42,7 +42,14 @@ interface SharedGame {
 
 let shared: SharedGame | null = null;
 /** The mount that shows the map now; older unmount functions no longer touch the game. */
-let current: { readonly parent: HTMLElement; readonly scene: TownMapScene } | null = null;
+let current: Mount | null = null;
+
+interface Mount {
+  readonly parent: HTMLElement;
+  readonly scene: TownMapScene;
+  /** False while the title's demo still computes its first picture. */
+  ready: boolean;
+}
 
 /**
  * Shows the town map inside `parent` and returns how to take it away again. WebGL by default,
@@ -62,10 +69,16 @@ export function createTownMap(parent: HTMLElement, deps: MapDeps): () => void {
   const demo = deps.demo === true ? demoRun(deps.world, deps.reducedMotion) : undefined;
   const games = demo ?? storeGames(deps.store);
   const scene = new TownMapScene({ ...deps, games, resolution });
-  const mount = { parent, scene };
+  const mount: Mount = { parent, scene, ready: demo === undefined };
   current = mount;
-  if (host.booted) show(host, mount, width, height);
-  demo?.start();
+  if (host.booted && mount.ready) show(host, mount, width, height);
+  // The demo's residents are made in an idle moment of their own, not in the frame that draws
+  // the scene (nor in the one that made the game): three shorter tasks instead of one long one.
+  demo?.whenReady(() => {
+    mount.ready = true;
+    if (current === mount && host.booted) show(host, mount, width, height);
+    demo.start();
+  });
   return () => {
     demo?.stop();
     if (current === mount) release(parent);
@@ -94,14 +107,14 @@ function sharedGame(renderer: Renderer, w: number, h: number): SharedGame {
   shared = made;
   game.events.once(Phaser.Core.Events.READY, () => {
     made.booted = true;
-    if (current !== null) show(made, current, w, h);
+    if (current?.ready === true) show(made, current, w, h);
     else game.loop.sleep();
   });
   return made;
 }
 
 /** Puts the canvas into the mount's panel and starts its scene. */
-function show(host: SharedGame, mount: NonNullable<typeof current>, w: number, h: number): void {
+function show(host: SharedGame, mount: Mount, w: number, h: number): void {
   const { game } = host;
   if (game.canvas.parentElement !== mount.parent) mount.parent.append(game.canvas);
   const scale = game.scale;

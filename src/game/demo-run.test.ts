@@ -74,6 +74,26 @@ describe('the title’s demo run', () => {
     expect(shown).toHaveLength(count);
   });
 
+  it('makes its first picture in an idle moment of its own, not when it is asked for; stop cancels it', async () => {
+    const run = demoRun(world(), false, soon);
+    let ready = false;
+    run.whenReady(() => {
+      ready = true;
+    });
+    expect(ready).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ready).toBe(true);
+    expect(run.current()?.history).toEqual([]);
+    const cancelled = demoRun(world(), false, soon);
+    let called = false;
+    cancelled.whenReady(() => {
+      called = true;
+    });
+    cancelled.stop();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(called).toBe(false);
+  });
+
   it('under reduced motion shows the town after the demo’s moves, still', async () => {
     const { shown, stop } = watch(true);
     await vi.advanceTimersByTimeAsync(30_000);

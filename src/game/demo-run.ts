@@ -24,6 +24,8 @@ const OVER_MS = 3500;
 
 /** A demo run on a page: a feed for the map, started and stopped with the title. */
 export interface DemoRun extends GameFeed {
+  /** Computes the first picture in an idle moment (the residents are made then), then calls back. */
+  whenReady(run: () => void): void;
   start(): void;
   stop(): void;
 }
@@ -58,6 +60,7 @@ export function demoRun(world: World, reducedMotion: boolean, idle: Idle = whenI
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelIdle: (() => void) | undefined;
+  let cancelFirst: (() => void) | undefined;
   let running = false;
   /** Every state of the run is computed. */
   let exhausted = false;
@@ -160,6 +163,18 @@ export function demoRun(world: World, reducedMotion: boolean, idle: Idle = whenI
       }
       return states[reducedMotion ? states.length - 1 : shown] ?? null;
     },
+    whenReady(run) {
+      if (states.length > 0) {
+        run();
+        return;
+      }
+      cancelFirst = idle(() => {
+        cancelFirst = undefined;
+        if (reducedMotion) computeAll();
+        else computeNext();
+        run();
+      });
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -176,6 +191,8 @@ export function demoRun(world: World, reducedMotion: boolean, idle: Idle = whenI
     stop() {
       running = false;
       pause();
+      cancelFirst?.();
+      cancelFirst = undefined;
       document.removeEventListener('visibilitychange', onVisibility);
       listeners.clear();
     },
