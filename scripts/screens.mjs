@@ -88,10 +88,15 @@ async function shoot(name, viewport, run, extra = {}) {
   await context.close();
 }
 
+/** Waits until the title's living town has replaced the SVG town (its still picture here). */
+async function livingTown(page) {
+  await page.locator('.title-town[data-hero="map"] .title-map canvas').waitFor({ timeout: 20_000 });
+}
+
 try {
   const desktop = { width: 1366, height: 768 };
-  await shoot('title', desktop, async () => undefined);
-  await shoot('title-1920', { width: 1920, height: 1080 }, async () => undefined);
+  await shoot('title', desktop, livingTown);
+  await shoot('title-1920', { width: 1920, height: 1080 }, livingTown);
   await shoot('play', desktop, async (page) => {
     await startZwembad(page);
     await mapStill(page);
