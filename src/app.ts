@@ -11,12 +11,13 @@ import './styles/feeds.css';
 import './styles/play.css';
 import './styles/debrief.css';
 import './styles/projector.css';
-import { CONFIG_FILE, parseConfig } from './content/config';
+import { CONFIG_FILE, type ConfigProblem, type GameConfig, parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
 import { runtimeSource } from './content/runtime-source';
 import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnostics';
-import { loadContent } from './content/load-content';
-import type { LoadedScenario } from './content/load-scenario';
+import { type ContentLoader, contentLoader, type LoadedContent } from './content/load-content';
+import { idleMoment, nextTask } from './pace';
+import { type LoadedScenario, scenarioLocation } from './content/load-scenario';
 import { loadInterfaceLocale } from './content/load-interface-locale';
 import { partialLanguageFiles, partialLanguageNotice } from './content/load-locale';
 import {
@@ -40,7 +41,7 @@ import {
   resolveConfig,
   type UnreadableLanguage,
 } from './store/resolve-config';
-import type { KeyValueStorage } from './store/persistence';
+import { currentScenarioId, type KeyValueStorage, readSave } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
 import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
@@ -74,7 +75,6 @@ export interface Boot {
 export async function startApp(boot: Boot): Promise<void> {
   const { root, i18n, shell } = boot;
   const source = runtimeSource();
-  let content;
   let configText: FileContent | null;
   let uiLanguages: readonly string[];
   let interfaceFindings: readonly Diagnostic[];
@@ -85,12 +85,76 @@ export async function startApp(boot: Boot): Promise<void> {
       i18n,
       asked,
     ));
-    content = await loadContent(source, undefined, languagesToLoad(uiLanguages));
   } catch (error) {
-    root.removeAttribute('aria-busy');
-    root.replaceChildren(
-      renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
-    );
+    loadFailed(root, i18n, error);
+    return;
+  }
+  const { config, problems } = parseConfig(configText);
+  // While the title waits for the player, the stories are checked in idle moments only; the
+  // story the player waits for (or all, when the first screen needs all) goes one check after
+  // the other, still in short tasks.
+  let waitingForAll = shell === undefined;
+  let waitedFor: string | undefined;
+  const loader = contentLoader(source, languagesToLoad(uiLanguages), (file) =>
+    waitingForAll || file === waitedFor ? nextTask() : idleMoment(),
+  );
+  const run: Run = {
+    root,
+    i18n,
+    shell,
+    config,
+    configProblems: problems,
+    uiLanguages,
+    interfaceFindings,
+    loader,
+  };
+
+  // The story to check first: the one the player chose on the title, or the one the address
+  // names or the save resumes; undefined when the first screen needs every story.
+  let first = shell === undefined ? storyOnArrival(config) : undefined;
+  if (shell !== undefined) {
+    // A choice made before this script arrived is done at once; otherwise the checks begin in
+    // the background while the title waits.
+    const everything =
+      shell.chosen() === undefined
+        ? loader.all().then(
+            () => undefined,
+            () => undefined,
+          )
+        : undefined;
+    const choice = await Promise.race([shell.whenChosen(), everything]);
+    if (choice?.kind === 'play' || (choice?.kind === 'resume' && !opensDebrief(choice.id)))
+      first = choice.id;
+  }
+  if (first !== undefined && (config.scenarios?.includes(first) ?? true)) {
+    waitedFor = scenarioLocation(first).file;
+    const part = await loader.story(first).catch(() => undefined);
+    const [story] = part?.scenarios ?? [];
+    if (part !== undefined && story !== undefined && !hasErrors(part.diagnostics)) {
+      const started = startWithStory(run, part, story);
+      waitedFor = undefined;
+      // The other stories, the discernment items and every finding follow in idle moments, once
+      // the chosen story's map is drawn (or a while later, on a screen without a map).
+      void Promise.race([started.firstMap, delay(3000)])
+        .then(() => idleMoment())
+        .then(() => loader.all())
+        .then((content) => {
+          addTheRest(run, started, content);
+        })
+        .catch((error: unknown) => {
+          console.warn('The other stories could not be loaded:', error);
+        });
+      return;
+    }
+    // A broken story (or one the index does not list): everything is checked, as below, so
+    // the error screen names every finding.
+  }
+  waitingForAll = true;
+  let content: LoadedContent;
+  try {
+    content = await loader.all();
+  } catch (error) {
+    loadFailed(root, i18n, error);
     return;
   }
   for (const d of content.diagnostics)
@@ -99,7 +163,6 @@ export async function startApp(boot: Boot): Promise<void> {
   const partial = partialLanguageFiles([...interfaceFindings, ...content.diagnostics]);
 
   const { catalogue } = content;
-  const { config, problems } = parseConfig(configText);
   const loadedWorlds = new Map<string, World>(
     content.scenarios.map((s) => [
       s.scenario.id,
@@ -116,28 +179,14 @@ export async function startApp(boot: Boot): Promise<void> {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
     return configNotice(p);
   });
-  // The title was drawn from scenarios/stories.json: where a story file says otherwise, it wins.
   const stale = shell === undefined ? [] : staleStories(shell.index, content.scenarios);
-  if (stale.length > 0) {
-    console.warn(
-      `${STORY_INDEX_FILE} differs from the story files (${stale.join(', ')}); the story files are used. Build again to update it.`,
-    );
-    configNotices.push({
-      kind: 'warning',
-      key: 'notice.storyIndex',
-      values: { stories: stale.join(', ') },
-    });
-  }
+  const staleNotice = staleIndexNotice(stale);
+  if (staleNotice !== undefined) configNotices.push(staleNotice);
   if (settings.accent !== undefined)
     document.documentElement.style.setProperty('--accent', settings.accent);
   const play = (): void => {
     if (catalogue === undefined) return;
-    for (const lang of languagesToLoad(uiLanguages)) {
-      i18n.addResourceBundle(lang, 'techniques', sharedTexts(content.catalogueLocales, lang));
-      i18n.addResourceBundle(lang, 'discernment', sharedTexts(content.discernment.locales, lang));
-      for (const s of content.scenarios)
-        i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang] ?? {});
-    }
+    addTexts(i18n, uiLanguages, content, content.scenarios);
     startGame(
       root,
       i18n,
@@ -146,7 +195,7 @@ export async function startApp(boot: Boot): Promise<void> {
       configNotices,
       content.discernment.discernment,
       shell,
-      partial,
+      new Map(partial),
     );
   };
   if (hasErrors(content.diagnostics)) {
@@ -166,6 +215,180 @@ export async function startApp(boot: Boot): Promise<void> {
     return;
   }
   play();
+}
+
+const delay = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** What startApp has read before any story: handed to the two ways of starting. */
+interface Run {
+  readonly root: HTMLElement;
+  readonly i18n: I18n;
+  readonly shell: Shell | undefined;
+  readonly config: GameConfig;
+  readonly configProblems: readonly ConfigProblem[];
+  readonly uiLanguages: readonly string[];
+  readonly interfaceFindings: readonly Diagnostic[];
+  readonly loader: ContentLoader;
+}
+
+/** A game started with one story while the others are still being checked. */
+interface Started {
+  readonly store: AppStoreApi;
+  readonly deps: ViewDeps;
+  readonly worlds: Map<string, World>;
+  readonly partial: Map<string, readonly string[]>;
+  /** Tells the player of a partial language (again, if the later files made it partial). */
+  readonly tellPartial: () => void;
+  /** Settles when the first map has been drawn (or has failed). */
+  readonly firstMap: Promise<void>;
+}
+
+function loadFailed(root: HTMLElement, i18n: I18n, error: unknown): void {
+  root.removeAttribute('aria-busy');
+  root.replaceChildren(
+    renderLoadFailedScreen(i18n, error instanceof Error ? error.message : String(error)),
+  );
+}
+
+/**
+ * Without the early title: the story the address names (?scenario=) or the save the page resumes,
+ * when the first screen is that story's; undefined for a kiosk, a group session or a projector,
+ * which need every story.
+ */
+function storyOnArrival(config: GameConfig): string | undefined {
+  const params = new URLSearchParams(location.search);
+  if ((params.get('mode') ?? config.mode ?? 'solo') !== 'solo') return undefined;
+  const storage = usableStorage();
+  const id = params.get('scenario') ?? (storage === null ? null : currentScenarioId(storage));
+  return id === null || opensDebrief(id) ? undefined : id;
+}
+
+/**
+ * Whether this story's save reopens on the debrief: its offer of the second discernment check
+ * needs the discernment items, which are checked with every story, so that screen waits for all.
+ */
+function opensDebrief(id: string): boolean {
+  const storage = usableStorage();
+  return storage !== null && readSave(storage, id).save?.screen === 'debrief';
+}
+
+/** The interface texts of the catalogue, the discernment items and these stories, in every language. */
+function addTexts(
+  i18n: I18n,
+  uiLanguages: readonly string[],
+  content: LoadedContent,
+  stories: readonly LoadedScenario[],
+): void {
+  for (const lang of languagesToLoad(uiLanguages)) {
+    i18n.addResourceBundle(lang, 'techniques', sharedTexts(content.catalogueLocales, lang));
+    i18n.addResourceBundle(lang, 'discernment', sharedTexts(content.discernment.locales, lang));
+    for (const s of stories)
+      i18n.addResourceBundle(lang, `scenario.${s.scenario.id}`, s.locales[lang] ?? {});
+  }
+}
+
+/** The chosen story has passed its checks: the game starts with it alone. */
+function startWithStory(run: Run, part: LoadedContent, story: LoadedScenario): Started {
+  const { root, i18n, shell, config, uiLanguages } = run;
+  const catalogue = part.catalogue as Catalogue; // a story passes its checks only with the catalogue
+  addTexts(i18n, uiLanguages, part, [story]);
+  const one = new Map([[story.scenario.id, createWorld(story.scenario, story.town, catalogue)]]);
+  // Which stories config.json names, and in what order, is judged when all of them are here.
+  const settings = resolveConfig(
+    config,
+    one,
+    uiLanguages,
+    unreadableLanguages(run.interfaceFindings),
+  );
+  const worlds = new Map(settings.worlds);
+  const notices = run.configProblems.map((p): Notice => {
+    console.warn(`config.json: ${p.field}: ${p.problem}`);
+    return configNotice(p);
+  });
+  if (settings.accent !== undefined)
+    document.documentElement.style.setProperty('--accent', settings.accent);
+  const partial = new Map(partialLanguageFiles([...run.interfaceFindings, ...part.diagnostics]));
+  const { store, deps, tellPartial, firstMap } = startGame(
+    root,
+    i18n,
+    { ...settings, worlds },
+    catalogue,
+    notices,
+    undefined,
+    shell,
+    partial,
+  );
+  return { store, deps, worlds, partial, tellPartial, firstMap };
+}
+
+/**
+ * Every story is checked: the ones that passed join the game (the title offers them), the
+ * discernment check comes with them, and what was found is said in a notice, not an error
+ * screen (the player is already playing).
+ */
+function addTheRest(run: Run, started: Started, content: LoadedContent): void {
+  const { i18n, shell, config, uiLanguages } = run;
+  const { store, deps, worlds, partial, tellPartial } = started;
+  for (const d of content.diagnostics)
+    if (d.severity === 'error') console.warn(formatDiagnostic(d));
+  warnPartialLanguages(content.diagnostics);
+  for (const [lang, files] of partialLanguageFiles([
+    ...run.interfaceFindings,
+    ...content.diagnostics,
+  ]))
+    partial.set(lang, files);
+  tellPartial();
+  const fresh = content.scenarios.filter((s) => !worlds.has(s.scenario.id));
+  addTexts(i18n, uiLanguages, content, fresh);
+  const loaded = new Map<string, World>(
+    content.scenarios.map((s) => [
+      s.scenario.id,
+      createWorld(s.scenario, s.town, content.catalogue),
+    ]),
+  );
+  const settings = resolveConfig(
+    config,
+    loaded,
+    uiLanguages,
+    unreadableLanguages(run.interfaceFindings),
+  );
+  const kept = new Map(worlds);
+  worlds.clear();
+  for (const [id, world] of settings.worlds) worlds.set(id, kept.get(id) ?? world);
+  const discernment = content.discernment.discernment;
+  // The views read their deps when they draw: from now on the title and debrief offer the check.
+  if (discernment !== undefined) Object.assign(deps, { discernment });
+  const app = store.getState();
+  for (const p of settings.problems) {
+    console.warn(`config.json: ${p.field}: ${p.problem}`);
+    app.notify(configNotice(p));
+  }
+  const stale = staleIndexNotice(
+    shell === undefined ? [] : staleStories(shell.index, content.scenarios),
+  );
+  if (stale !== undefined) app.notify(stale);
+  const broken = [
+    ...new Set(content.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)),
+  ];
+  if (broken.length > 0)
+    app.notify({
+      kind: 'warning',
+      key: 'notice.brokenContent',
+      values: { count: broken.length, files: broken.slice(0, 3).join(', ') },
+    });
+  app.storiesChanged();
+}
+
+/** The notice that scenarios/stories.json tells otherwise than the story files (which win). */
+function staleIndexNotice(stale: readonly string[]): Notice | undefined {
+  if (stale.length === 0) return undefined;
+  console.warn(
+    `${STORY_INDEX_FILE} differs from the story files (${stale.join(', ')}); the story files are used. Build again to update it.`,
+  );
+  return { kind: 'warning', key: 'notice.storyIndex', values: { stories: stale.join(', ') } };
 }
 
 /**
@@ -244,8 +467,12 @@ function startGame(
   discernment: Discernment | undefined,
   shell: Shell | undefined,
   partial: ReadonlyMap<string, readonly string[]>,
-): void {
+): { store: AppStoreApi; deps: ViewDeps; tellPartial: () => void; firstMap: Promise<void> } {
   const { worlds, languages } = settings;
+  let mapSettled = (): void => undefined;
+  const firstMap = new Promise<void>((resolve) => {
+    mapSettled = resolve;
+  });
   const { options, notices } = parseLaunchOptions(location.search, languages, [...worlds.keys()]);
   const mode = options.mode ?? settings.mode;
   const kiosk = mode === 'kiosk';
@@ -268,7 +495,7 @@ function startGame(
     allNotices,
   );
   bootStore(store, options, storage);
-  tellPartialLanguage(store, partial);
+  const tellPartial = tellPartialLanguage(store, partial);
   bridgeLocale(
     (listener) => store.subscribe((s) => s.language, listener, { fireImmediately: true }),
     i18n,
@@ -282,7 +509,7 @@ function startGame(
     worlds,
     catalogue,
     languages,
-    mountMap: mapMounter(store, options, i18n),
+    mountMap: mapMounter(store, options, i18n, mapSettled),
     ...(branding ? { branding } : {}),
     ...(settings.boosterUrl !== undefined ? { boosterUrl: settings.boosterUrl } : {}),
     ...(settings.accessibilityContact !== undefined
@@ -320,6 +547,7 @@ function startGame(
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
   if (shell !== undefined) takeOver(root, shell, store, focusedOnTitle);
   prefetchMap();
+  return { store, deps: viewDeps, tellPartial, firstMap };
 }
 
 /** A facilitator window's short name, shown in its panel ("K7QD"): letters and digits that are not confused. */
@@ -337,18 +565,19 @@ function windowName(): string {
 function tellPartialLanguage(
   store: AppStoreApi,
   partial: ReadonlyMap<string, readonly string[]>,
-): void {
+): () => void {
   const told = new Set<string>();
-  store.subscribe(
-    (s) => s.language,
-    (lang) => {
-      const files = partial.get(lang);
-      if (files === undefined || told.has(lang)) return;
-      told.add(lang);
-      store.getState().notify({ kind: 'info', ...partialLanguageNotice(lang, files) });
-    },
-    { fireImmediately: true },
-  );
+  const tell = (lang: string): void => {
+    const files = partial.get(lang);
+    if (files === undefined || told.has(lang)) return;
+    told.add(lang);
+    store.getState().notify({ kind: 'info', ...partialLanguageNotice(lang, files) });
+  };
+  store.subscribe((s) => s.language, tell, { fireImmediately: true });
+  // Called again when more files have been checked.
+  return () => {
+    tell(store.getState().language);
+  };
 }
 
 /** The kiosk's day for its counts: YYYY-MM-DD in local time. */
@@ -392,6 +621,8 @@ function mapMounter(
   store: ReturnType<typeof createAppStore>,
   options: LaunchOptions,
   i18n: I18n,
+  /** Called each time a map is drawn or has failed. */
+  settled: () => void,
 ): MountMap {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // The map's labels in plain words ("Molenwijk / 12% gelooft het"), in the current language.
@@ -417,7 +648,8 @@ function mapMounter(
       .catch((error: unknown) => {
         parent.dataset.state = 'failed';
         console.warn('The town map could not be loaded; the game goes on without it.', error);
-      });
+      })
+      .finally(settled);
     return () => {
       stopped = true;
       stop?.();

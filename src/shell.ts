@@ -68,6 +68,8 @@ export type TitleChoice =
 export interface Shell {
   readonly index: StoryIndex;
   chosen(): TitleChoice | undefined;
+  /** Resolves with the player's choice when it is made (at once when it already was). */
+  whenChosen(): Promise<TitleChoice>;
   /** The control that has focus (its data-focus-key), so the app's title can put it back. */
   focusKey(): string | undefined;
 }
@@ -181,10 +183,15 @@ export async function drawTitle(
     document.documentElement.style.setProperty('--accent', accent);
 
   let choice: TitleChoice | undefined;
+  let tellChoice: (chosen: TitleChoice) => void = () => undefined;
+  const chosenLater = new Promise<TitleChoice>((resolve) => {
+    tellChoice = resolve;
+  });
   const choose = (chosen: TitleChoice): void => {
     if (choice !== undefined) return;
     choice = chosen;
     root.setAttribute('aria-busy', 'true');
+    tellChoice(chosen);
   };
   const title = renderTitle({
     i18n,
@@ -220,6 +227,7 @@ export async function drawTitle(
   return {
     index,
     chosen: () => choice,
+    whenChosen: () => chosenLater,
     focusKey: () => document.activeElement?.getAttribute('data-focus-key') ?? undefined,
   };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles, memorySource, scenario } from '../../tests/support/fixtures';
 import type { Diagnostic } from './diagnostics';
 import { formatDiagnostic } from './diagnostics';
-import { loadContent } from './load-content';
+import type { ContentSource } from './content-source';
+import { contentLoader, loadContent } from './load-content';
 import { partialLanguageFiles, partialLanguageNotice } from './load-locale';
 
 type Files = Record<string, string>;
@@ -638,5 +639,72 @@ describe('partialLanguageNotice', () => {
     expect(many.key).toBe('notice.partialLanguageMany');
     expect(many.values).toEqual({ lang: 'fy', count: 7, files: files(3).join(', ') });
     expect(many.values.files).not.toContain('…');
+  });
+});
+
+describe('contentLoader: the chosen story first, the others after', () => {
+  /** The content with a second story ('tweede', a copy of 'proef'), and every file read, in order. */
+  function twoStories(): { source: ContentSource; reads: string[]; files: Files } {
+    const files = contentFiles();
+    const copy = (from: string): string =>
+      (files[from] ?? '').replace('"id": "proef"', '"id": "tweede"');
+    files['scenarios/tweede/scenario.json'] = copy(SCENARIO);
+    files['scenarios/tweede/locales/nl.json'] = files[NL] ?? '';
+    files['scenarios/tweede/locales/en.json'] = files['scenarios/proef/locales/en.json'] ?? '';
+    files['scenarios/index.json'] = JSON.stringify({ format: 1, scenarios: ['proef', 'tweede'] });
+    const reads: string[] = [];
+    const inner = memorySource(files);
+    return {
+      files,
+      reads,
+      source: {
+        read: (path) => {
+          reads.push(path);
+          return inner.read(path);
+        },
+      },
+    };
+  }
+
+  it('story() reads and checks that story alone (with the index, catalogue and town), all() adds the others without reading it again', async () => {
+    const { source, reads } = twoStories();
+    const loader = contentLoader(source, ['nl', 'en']);
+    const first = await loader.story('proef');
+    expect(first?.diagnostics).toEqual([]);
+    expect(first?.scenarios.map((s) => s.scenario.id)).toEqual(['proef']);
+    expect(first?.discernment.discernment).toBeUndefined();
+    expect(reads.filter((r) => r.includes('tweede'))).toEqual([]);
+    const all = await loader.all();
+    expect(all.scenarios.map((s) => s.scenario.id)).toEqual(['proef', 'tweede']);
+    expect(all.diagnostics).toEqual([]);
+    // Every file once: the first story's checks are reused.
+    expect(reads.length).toBe(new Set(reads).size);
+  });
+
+  it('a story the index does not list gives undefined (the page then loads everything)', async () => {
+    const { source } = twoStories();
+    expect(await contentLoader(source).story('derde')).toBeUndefined();
+  });
+
+  it("a broken other story is only found by all(); the chosen one's findings are its own", async () => {
+    const { source, files } = twoStories();
+    files['scenarios/tweede/scenario.json'] = '{ "format": 1, ';
+    const loader = contentLoader(source, ['nl', 'en']);
+    expect((await loader.story('proef'))?.diagnostics).toEqual([]);
+    const all = await loader.all();
+    expect(all.scenarios.map((s) => s.scenario.id)).toEqual(['proef']);
+    expect(codes(all.diagnostics)).toEqual(['SCN001 error ']);
+    expect(all.diagnostics[0]?.file).toBe('scenarios/tweede/scenario.json');
+  });
+
+  it('waits at its pause between the checks of a story (shape, texts, graph, wording)', async () => {
+    const { source } = twoStories();
+    let pauses = 0;
+    const loader = contentLoader(source, ['nl', 'en'], () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    await loader.story('proef');
+    expect(pauses).toBe(4);
   });
 });

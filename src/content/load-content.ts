@@ -3,7 +3,7 @@ import { INDEX_FILE } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode } from './diagnostics';
 import { IndexSchema } from './index-schema';
-import { loadCatalogue, missing } from './load-catalogue';
+import { type LoadedCatalogue, loadCatalogue, missing } from './load-catalogue';
 import { type LoadedDiscernment, loadDiscernment } from './load-discernment';
 import {
   type LoadedScenario,
@@ -38,21 +38,48 @@ export async function loadContent(
   locations?: readonly ScenarioLocation[],
   languages: readonly string[] = LANGUAGES,
 ): Promise<LoadedContent> {
-  const diagnostics: Diagnostic[] = [];
-  // Files are fetched in parallel (one round trip matters on a slow intranet); findings are
-  // still reported in a fixed order: index, catalogue, then each scenario with its town.
-  const [indexed, catalogue] = await Promise.all([
-    locations ? Promise.resolve({ ids: [], diagnostics: [] }) : readIndex(source),
-    loadCatalogue(source, languages),
-  ]);
-  diagnostics.push(...indexed.diagnostics, ...catalogue.diagnostics);
-  const scenarioLocations = locations ?? indexed.ids.map(scenarioLocation);
+  const loader = contentLoader(source, languages);
+  return locations ? loader.only(locations) : loader.all();
+}
 
+/**
+ * Loads content piece by piece and keeps what it has checked, so the page can check the story a
+ * player chose first and the others afterwards, each file read and checked once.
+ */
+export interface ContentLoader {
+  /**
+   * One story of the index with what it needs (the catalogue and its town; no discernment items):
+   * undefined when the index does not list it (or cannot be read).
+   */
+  story(id: string): Promise<LoadedContent | undefined>;
+  /** Every story of the index and the discernment items (stories checked before are reused). */
+  all(): Promise<LoadedContent>;
+  /** The catalogue and the stories at these locations, without the index or discernment items. */
+  only(locations: readonly ScenarioLocation[]): Promise<LoadedContent>;
+}
+
+const NO_DISCERNMENT: LoadedDiscernment = { discernment: undefined, locales: {}, diagnostics: [] };
+
+/**
+ * `pause` is awaited between one check of a story file and the next (its shape, its texts, its
+ * graph, its wording): the page passes one that yields to the main thread, so no check holds it
+ * long, and that lets the story a player waits for go first.
+ */
+export function contentLoader(
+  source: ContentSource,
+  languages: readonly string[] = LANGUAGES,
+  pause?: (file: string) => Promise<void>,
+): ContentLoader {
+  const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+    let pending: Promise<T> | undefined;
+    return () => (pending ??= load());
+  };
+  const index = once(() => readIndex(source));
+  const catalogue = once(() => loadCatalogue(source, languages));
   const towns = new Map<
     string,
     Promise<{ town: Town | undefined; diagnostics: readonly Diagnostic[] }>
   >();
-  const townDiagnosticsReported = new Set<string>();
   const town = (id: string): Promise<Town | undefined> => {
     let pending = towns.get(id);
     if (pending === undefined) {
@@ -61,48 +88,92 @@ export async function loadContent(
     }
     return pending.then((r) => r.town);
   };
-  const techniqueIds = new Set(catalogue.catalogue?.techniques.map((t) => t.id) ?? []);
-  const loadingScenarios = Promise.all(
-    scenarioLocations.map((location) =>
-      // One scenario the server cannot deliver must not take the others down.
-      loadScenario(source, location, { techniqueIds, town, languages }).catch(
+  const scenarios = new Map<string, Promise<ScenarioResult>>();
+  const scenario = (location: ScenarioLocation, techniqueIds: ReadonlySet<string>) => {
+    let pending = scenarios.get(location.file);
+    if (pending === undefined) {
+      pending = loadScenario(source, location, {
+        techniqueIds,
+        town,
+        languages,
+        ...(pause ? { pause: () => pause(location.file) } : {}),
+      }).catch(
+        // One scenario the server cannot deliver must not take the others down.
         (error: unknown): ScenarioResult => ({
           scenario: undefined,
           diagnostics: [readFailed(location.file, error)],
         }),
-      ),
-    ),
-  );
-  // The discernment check is shown with the town of the stories, so its places must exist there.
-  const townsInUse = loadingScenarios.then(async (rs) => {
-    const ids = [...new Set(rs.flatMap((r) => (r.townId === undefined ? [] : [r.townId])))];
-    const found = await Promise.all(ids.map(town));
-    return found.filter((t): t is Town => t !== undefined);
-  });
-  const [results, discernment] = await Promise.all([
-    loadingScenarios,
-    locations
-      ? Promise.resolve<LoadedDiscernment>({ discernment: undefined, locales: {}, diagnostics: [] })
-      : loadDiscernment(source, techniqueIds, townsInUse, languages),
-  ]);
-
-  const scenarios: LoadedScenario[] = [];
-  for (const result of results) {
-    const townId = result.townId;
-    if (townId !== undefined && !townDiagnosticsReported.has(townId)) {
-      townDiagnosticsReported.add(townId);
-      diagnostics.push(...((await towns.get(townId))?.diagnostics ?? []));
+      );
+      scenarios.set(location.file, pending);
     }
-    diagnostics.push(...result.diagnostics);
-    if (result.scenario && catalogue.catalogue) scenarios.push(result.scenario);
-  }
-  diagnostics.push(...discernment.diagnostics);
+    return pending;
+  };
+  const techniqueIdsOf = (c: LoadedCatalogue): ReadonlySet<string> =>
+    new Set(c.catalogue?.techniques.map((t) => t.id) ?? []);
+
+  /** Findings in a fixed order: index, catalogue, then each scenario with its town, discernment. */
+  const assemble = async (
+    leading: readonly Diagnostic[],
+    loaded: LoadedCatalogue,
+    results: readonly ScenarioResult[],
+    discernment: LoadedDiscernment,
+  ): Promise<LoadedContent> => {
+    const diagnostics: Diagnostic[] = [...leading, ...loaded.diagnostics];
+    const reported = new Set<string>();
+    const stories: LoadedScenario[] = [];
+    for (const result of results) {
+      const townId = result.townId;
+      if (townId !== undefined && !reported.has(townId)) {
+        reported.add(townId);
+        diagnostics.push(...((await towns.get(townId))?.diagnostics ?? []));
+      }
+      diagnostics.push(...result.diagnostics);
+      if (result.scenario && loaded.catalogue) stories.push(result.scenario);
+    }
+    diagnostics.push(...discernment.diagnostics);
+    return {
+      scenarios: stories,
+      catalogue: loaded.catalogue,
+      catalogueLocales: loaded.locales,
+      discernment,
+      diagnostics,
+    };
+  };
+
+  const only = async (locations: readonly ScenarioLocation[]): Promise<LoadedContent> => {
+    const loaded = await catalogue();
+    const ids = techniqueIdsOf(loaded);
+    const results = await Promise.all(locations.map((l) => scenario(l, ids)));
+    return assemble([], loaded, results, NO_DISCERNMENT);
+  };
+
   return {
-    scenarios,
-    catalogue: catalogue.catalogue,
-    catalogueLocales: catalogue.locales,
-    discernment,
-    diagnostics,
+    async story(id) {
+      // Files are fetched in parallel: one round trip matters on a slow intranet.
+      const [indexed, loaded] = await Promise.all([index(), catalogue()]);
+      if (!indexed.ids.includes(id)) return undefined;
+      const result = await scenario(scenarioLocation(id), techniqueIdsOf(loaded));
+      return assemble(indexed.diagnostics, loaded, [result], NO_DISCERNMENT);
+    },
+    async all() {
+      const [indexed, loaded] = await Promise.all([index(), catalogue()]);
+      const ids = techniqueIdsOf(loaded);
+      const loadingScenarios = Promise.all(
+        indexed.ids.map((id) => scenario(scenarioLocation(id), ids)),
+      );
+      // The discernment check is shown with the town of the stories, so its places must exist there.
+      const townsInUse = loadingScenarios.then(async (rs) => {
+        const townIds = [...new Set(rs.flatMap((r) => (r.townId === undefined ? [] : [r.townId])))];
+        const found = await Promise.all(townIds.map(town));
+        return found.filter((t): t is Town => t !== undefined);
+      });
+      const [results, discernment] = await Promise.all([
+        loadingScenarios,
+        loadDiscernment(source, ids, townsInUse, languages),
+      ]);
+      return assemble(indexed.diagnostics, loaded, results, discernment);
+    },
+    only,
   };
 }
 

@@ -35,6 +35,8 @@ export interface ScenarioDeps {
   readonly town: (id: string) => Promise<Town | undefined>;
   /** The languages to read (`locales/<lang>.json`); the source language is always among them. */
   readonly languages: readonly string[];
+  /** Awaited between the checks (shape, texts, graph, wording), so none holds the page long. */
+  readonly pause?: () => Promise<void>;
 }
 
 export interface ScenarioResult {
@@ -56,16 +58,18 @@ export async function loadScenario(
       .split('/')
       .filter((part) => part !== '')
       .pop() ?? folder;
+  const pause = deps.pause ?? (() => Promise.resolve());
+  // The texts are asked for together with the story file (one round trip), checked after it.
+  const readingLocales = loadLocales(source, folder, deps.languages);
+  readingLocales.catch(() => undefined); // awaited below, or dropped with a missing story file
   const text = await source.read(file);
   if (text === null)
     return { scenario: undefined, diagnostics: [missing(file, `scenario '${id}'`)] };
+  await pause();
   const result = validateFile(text, file, ScenarioSchema);
   const diagnostics: Diagnostic[] = result.ok ? [...result.warnings] : [];
-  const { files: locales, diagnostics: localeFindings } = await loadLocales(
-    source,
-    folder,
-    deps.languages,
-  );
+  await pause();
+  const { files: locales, diagnostics: localeFindings } = await readingLocales;
   diagnostics.push(...localeFindings);
   if (!result.ok)
     return { scenario: undefined, diagnostics: [...result.diagnostics, ...diagnostics] };
@@ -81,7 +85,10 @@ export async function loadScenario(
     town,
     techniqueIds: deps.techniqueIds,
   };
-  diagnostics.push(...lintGraph(ctx), ...lintText(ctx));
+  await pause();
+  diagnostics.push(...lintGraph(ctx));
+  await pause();
+  diagnostics.push(...lintText(ctx));
   if (hasErrors(diagnostics) || town === undefined || locales[SOURCE_LANGUAGE] === undefined) {
     return { scenario: undefined, diagnostics, townId };
   }

@@ -88,10 +88,11 @@ export function mountApp(root: HTMLElement, deps: ViewDeps): () => void {
     store.subscribe((s) => s.seat.role, applySeat),
     store.subscribe((s) => s.notices, renderChrome),
     store.subscribe(
-      (s) => s.saved,
+      (s) => [s.saved, s.stories] as const,
       () => {
         if (store.getState().screen === 'title') renderScreen(true);
       },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
   ];
   const onLanguage = (): void => {

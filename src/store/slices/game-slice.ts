@@ -16,6 +16,8 @@ export interface GameSliceState {
   readonly game: GameState | null;
   /** Scenario ids with a saved game the title screen can offer to continue. */
   readonly saved: readonly string[];
+  /** The stories on offer (the worlds' ids, in order); more arrive when the page has checked them. */
+  readonly stories: readonly string[];
   /** Defender round: the feedback on the last answer is on screen (until the team goes on). */
   readonly defenceFeedback: boolean;
 }
@@ -33,6 +35,8 @@ export interface GameActions {
   continueDefence(): void;
   goToTitle(): void;
   restart(): void;
+  /** The page added (checked) stories to the worlds: the title offers them. */
+  storiesChanged(): void;
 }
 
 export function gameSlice(
@@ -80,6 +84,7 @@ export function gameSlice(
     world: null,
     game: null,
     saved: savedIds(),
+    stories: [...deps.worlds.keys()],
     defenceFeedback: false,
 
     startScenario(id, seed) {
@@ -134,6 +139,9 @@ export function gameSlice(
       const { world, game } = get();
       if (world === null || game === null) return;
       begin(world, reduce(world, game, restartGame(deps.newSeed())), 'play');
+    },
+    storiesChanged() {
+      set({ stories: [...deps.worlds.keys()], saved: savedIds() });
     },
   };
 }
