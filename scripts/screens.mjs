@@ -3,7 +3,8 @@
 /**
  * Screenshots of the built game (dist/) for docs/screens/: the title, the play screen, a badge
  * being earned, the results card, a phone and a projector. One command: `npm run screens`
- * (builds first). Serves dist/ on 127.0.0.1 with the strict CSP, drives Debian's Chromium, and
+ * (builds first; it then runs tests/e2e/languages.test.ts with SCREENS_DIR=docs/screens for the
+ * two pseudo-locales, pseudo-<lang>-<screen>-<width>.png, checked for cut-off text). Serves dist/ on 127.0.0.1 with the strict CSP, drives Debian's Chromium, and
  * plays zwembad by clicking the first move on offer, so the pictures follow the shipped content.
  *
  *   node scripts/screens.mjs [--out docs/screens] [--only title,play,...]

@@ -15,7 +15,7 @@ import { flattenLocale, type LocaleTree } from '../../src/content/locales';
 import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import { lengthened, pseudoTree, rightToLeft } from '../support/pseudo-locale';
-import { moveNames, openGame, screenHeading, waitForHeadingChange } from './game';
+import { moveNames, openGame, screenHeading, waitForHeadingChange, waitForStill } from './game';
 import { editJson, expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -71,6 +71,52 @@ async function playFirstMoves(page: Page): Promise<number> {
   }
   throw new Error('No ending after 30 moves');
 }
+
+/**
+ * Text that does not fit: an element with text of its own whose content is wider than its box
+ * (cut off, or spilling over what is beside it), or any element reaching past the window's
+ * sides, except inside a row that scrolls sideways on purpose (the phone's feed tabs) and
+ * visually hidden text for screen readers.
+ */
+const clippedText = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const name = (el: Element): string =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const scrollsSideways = (el: Element): boolean => {
+      for (let at = el.parentElement; at !== null; at = at.parentElement) {
+        const overflow = getComputedStyle(at).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll') return true;
+      }
+      return false;
+    };
+    /** Visually hidden for screen readers (clip: rect(0 0 0 0)), itself or inside such a box. */
+    const hidden = (el: Element): boolean => {
+      for (let at: Element | null = el; at !== null; at = at.parentElement)
+        if (getComputedStyle(at).clip.startsWith('rect(0px')) return true;
+      return false;
+    };
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      // A drawing's parts are clipped by the drawing itself; its text alternative is checked.
+      if (!(el instanceof HTMLElement)) continue;
+      if (!el.checkVisibility() || hidden(el)) continue;
+      const style = getComputedStyle(el);
+      if (style.position === 'absolute' && el.clientWidth <= 1) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if ((rect.right > window.innerWidth + 1 || rect.left < -1) && !scrollsSideways(el))
+        found.push(
+          `past the window: ${name(el)} (${String(Math.round(rect.left))}…${String(Math.round(rect.right))})`,
+        );
+      const ownText = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (!ownText || style.display === 'inline' || el.tagName === 'CANVAS') continue;
+      if (el.scrollWidth > el.clientWidth + 1 && !scrollsSideways(el) && style.overflowX !== 'auto')
+        found.push(`cut off: ${name(el)} (${String(el.scrollWidth)} > ${String(el.clientWidth)})`);
+    }
+    return found;
+  });
 
 const overflowsSideways = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -155,4 +201,47 @@ describe('a language added by files', () => {
       await expectClean(page, { allowConsoleErrors: MISSING_FILE_OF_ADDED_LANGUAGE });
     }
   });
+
+  it.each([
+    ['en-XA', 1366, 768],
+    ['en-XA', 390, 844],
+    ['ar-XB', 1366, 768],
+    ['ar-XB', 390, 844],
+  ] as const)(
+    '%s at %i×%i: no text cut off or spilling out of its box, nothing past the window sideways (title, play, debrief)',
+    async (lang, width, height) => {
+      const copy = await buildWithPseudoLocales();
+      const site = await e2e.session.serve(copy);
+      const page = await e2e.session.newPage(site);
+      await page.setViewportSize({ width, height });
+      await openGame(page, site, `?lang=${lang}`);
+      const shot = async (screen: string): Promise<void> => {
+        if (process.env.SCREENS_DIR !== undefined)
+          await page.screenshot({
+            path: path.join(
+              process.env.SCREENS_DIR,
+              `pseudo-${lang}-${screen}-${String(width)}.png`,
+            ),
+          });
+      };
+      expect(await clippedText(page), 'title').toEqual([]);
+      await shot('title');
+      await page.locator('button.primary').first().click();
+      await page.locator('button.move').first().waitFor();
+      await page.locator('button.move').first().click();
+      await page.locator('.move-feedback').first().waitFor();
+      await waitForStill(page);
+      expect(await clippedText(page), 'play').toEqual([]);
+      await shot('play');
+      await playFirstMoves(page);
+      await page.locator('.ending-panel button.primary').last().waitFor();
+      expect(await clippedText(page), 'ending').toEqual([]);
+      const toDebrief =
+        lang === 'en-XA' ? lengthened(en.ending.toDebrief) : rightToLeft(en.ending.toDebrief);
+      await page.getByRole('button', { name: toDebrief }).click();
+      await page.locator('.results-card').first().waitFor();
+      expect(await clippedText(page), 'debrief').toEqual([]);
+      await expectClean(page, { allowConsoleErrors: MISSING_FILE_OF_ADDED_LANGUAGE });
+    },
+  );
 });
