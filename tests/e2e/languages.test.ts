@@ -82,7 +82,7 @@ const clippedText = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const found: string[] = [];
     const name = (el: Element): string =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 40)}"`;
     const scrollsSideways = (el: Element): boolean => {
       for (let at = el.parentElement; at !== null; at = at.parentElement) {
         const overflow = getComputedStyle(at).overflowX;
@@ -93,7 +93,7 @@ const clippedText = (page: Page): Promise<string[]> =>
     /** Visually hidden for screen readers (clip: rect(0 0 0 0)), itself or inside such a box. */
     const hidden = (el: Element): boolean => {
       for (let at: Element | null = el; at !== null; at = at.parentElement)
-        if (getComputedStyle(at).clip.startsWith('rect(0px')) return true;
+        if (getComputedStyle(at).getPropertyValue('clip').startsWith('rect(0px')) return true;
       return false;
     };
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
