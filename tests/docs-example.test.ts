@@ -38,16 +38,21 @@ describe('the example in docs/scenario-format.md', () => {
 });
 
 describe('the technique ids in docs/scenario-format.md', () => {
-  it('are exactly the catalogue ids, in its order', () => {
+  it('are exactly the catalogue ids, in its order, one table row each with a line that explains it', () => {
     const catalogue = JSON.parse(
       readFileSync(path.join(root, 'scenarios/techniques/catalogue.json'), 'utf8'),
     ) as { techniques: { id: string }[] };
     const section = doc.slice(doc.indexOf('### Technique ids'));
-    const listed = section
-      .slice(0, section.indexOf('An unknown id'))
-      .match(/`[a-z_]+`/g)
-      ?.map((id) => id.slice(1, -1))
-      .filter((id) => id !== 'scenarios');
-    expect(listed).toEqual(catalogue.techniques.map((technique) => technique.id));
+    const rows = [...section.matchAll(/^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \|$/gm)];
+    expect(rows.map((row) => row[1])).toEqual(
+      catalogue.techniques.map((technique) => technique.id),
+    );
+    for (const row of rows)
+      expect(`${row[2] ?? ''}${row[3] ?? ''}`.length, row[1]).toBeGreaterThan(40);
+  });
+
+  it('sits beside both checklists (a story, a language)', () => {
+    expect(doc).toContain('## Checklist: adding a story');
+    expect(doc).toContain('## Checklist: adding a language');
   });
 });
