@@ -366,13 +366,16 @@ function addTheRest(run: Run, started: Started, content: LoadedContent): void {
     console.warn(`config.json: ${p.field}: ${p.problem}`);
     app.notify(configNotice(p));
   }
-  const stale = staleIndexNotice(
-    shell === undefined ? [] : staleStories(shell.index, content.scenarios),
-  );
-  if (stale !== undefined) app.notify(stale);
   const broken = [
     ...new Set(content.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)),
   ];
+  // A story left out for its errors is told below, not as an index out of date.
+  const stale = staleIndexNotice(
+    (shell === undefined ? [] : staleStories(shell.index, content.scenarios)).filter(
+      (id) => !broken.some((file) => file.startsWith(`${scenarioLocation(id).folder}/`)),
+    ),
+  );
+  if (stale !== undefined) app.notify(stale);
   if (broken.length > 0)
     app.notify({
       kind: 'warning',

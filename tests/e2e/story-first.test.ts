@@ -116,6 +116,8 @@ describe('the chosen story first', () => {
     const notice = page.locator('.notices-slot').filter({ hasText: 'zwembad/scenario.json' });
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.innerText()).toContain('npm run check:scenarios');
+    // Told once, as broken: not also as an out-of-date story index.
+    expect(await page.locator('.notices-slot').innerText()).not.toContain('stories.json');
     expect(await page.locator('.play-screen').count()).toBe(1);
     // Back on the title: the four stories that work, not the broken one.
     await page.getByRole('button', { name: TEXT.nl.home }).click();
