@@ -36,6 +36,7 @@ export const DiagnosticCode = {
   ReadFailed: 'SCN030',
   NotePrefix: 'SCN031',
   CaseOrigin: 'SCN032',
+  SelfLoop: 'SCN033',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

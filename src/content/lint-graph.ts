@@ -224,6 +224,19 @@ function checkNodes(ctx: ScenarioContext): Diagnostic[] {
         }),
       );
     }
+    (node.choices ?? []).forEach((choice, c) => {
+      if (choice.to !== node.id) return;
+      // The player could take this move again and again: the story would stand still for ever.
+      out.push(
+        report(ctx, {
+          code: C.SelfLoop,
+          severity: 'error',
+          path: `nodes[${String(n)}].choices[${String(c)}].to`,
+          message: `Move '${choice.id}' of node '${node.id}' leads back to node '${node.id}' itself: the player could make it again and again, and the story would not move on.`,
+          hint: `Let '${choice.id}' go to another node (the next step of the story), or remove the move.`,
+        }),
+      );
+    });
     if (hasChoices && node.ending !== undefined) {
       out.push(
         report(ctx, {

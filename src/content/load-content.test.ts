@@ -165,6 +165,20 @@ describe('loadContent', () => {
     expect(codes(ds)).toContain('SCN007 error nodes[1]');
   });
 
+  it('SCN033: a move that leads back to its own node, with the node, the move and a fix', async () => {
+    const ds = await check(
+      withScenario((s) => {
+        s.nodes[1]!.choices![1]!.to = 'middle';
+      }),
+    );
+    // 'quiet' is now out of reach too (SCN005, a warning).
+    const errors = ds.filter((d) => d.severity === 'error');
+    expect(codes(errors)).toEqual(['SCN033 error nodes[1].choices[1].to']);
+    expect(formatDiagnostic(errors[0]!)).toMatch(
+      /^SCN033 error scenarios\/proef\/scenario\.json:\d+:\d+ nodes #2 \(id 'middle'\) › choices #2 \(id 'wait'\) › to: Move 'wait' of node 'middle' leads back to node 'middle' itself: .* Fix: Let 'wait' go to another node/,
+    );
+  });
+
   it('SCN008: effects and conditions on unknown variables', async () => {
     const ds = await check(
       withScenario((s) => {

@@ -34,6 +34,27 @@ describe('error screen', () => {
     expect(item.textContent).toContain('Oplossing');
   });
 
+  it("explains a move that leads back to its own step in the player's language", async () => {
+    const files = contentFiles();
+    files['scenarios/proef/scenario.json'] = (files['scenarios/proef/scenario.json'] ?? '').replace(
+      '"to": "quiet"',
+      '"to": "middle"',
+    );
+    const { diagnostics } = await loadContent(memorySource(files));
+    const english = await createI18n('en', { nl: { ui: nl }, en: { ui: en } });
+    const texts = [i18n, english].map(
+      (lang) => getByRole(renderErrorScreen(lang, diagnostics), 'listitem').textContent,
+    );
+    expect(texts[0]).toContain('SCN033 Een zet leidt terug naar zijn eigen stap');
+    expect(texts[0]).toContain('Laat de zet naar een andere stap gaan');
+    expect(texts[1]).toContain('SCN033 A move leads back to its own step');
+    expect(texts[1]).toContain('Let the move go to another step');
+    for (const text of texts) {
+      expect(text).toMatch(/nodes #2 \(id 'middle'\) › choices #2 \(id 'wait'\) › to/);
+      expect(text).toContain("Move 'wait' of node 'middle' leads back to node 'middle' itself");
+    }
+  });
+
   it('offers to go on with the scenarios that work', () => {
     const onContinue = vi.fn();
     const screen = renderErrorScreen(
