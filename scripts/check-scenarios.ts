@@ -53,8 +53,9 @@ async function main(args: readonly string[]): Promise<number> {
   if (args.length > 0) {
     locations = args.map(locate);
   } else {
+    // A broken index is reported (first) by checkContent; then no folder is "not listed".
     const listed = await indexIds();
-    for (const folder of scenarioFolders().filter((id) => !listed.includes(id))) {
+    for (const folder of scenarioFolders().filter((id) => !(listed?.includes(id) ?? true))) {
       extra.push({
         code: DiagnosticCode.NotListed,
         severity: 'warning',
@@ -70,11 +71,14 @@ async function main(args: readonly string[]): Promise<number> {
   const diagnostics = [...content.diagnostics, ...extra, ...(await interfaceFindings(languages))];
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const causes = diagnostics.filter((d) => d.consequences !== undefined).map((d) => d.file);
   console.log(
     `${String(errors)} error(s), ${String(diagnostics.length - errors)} warning(s); ` +
       (errors === 0
         ? `${String(content.scenarios.length)} scenario(s) passed.`
-        : 'FAILED: fix the errors above (the game leaves out a story with an error).'),
+        : causes.length > 0
+          ? `FAILED: fix ${causes.join(' and ')} first (the first finding above): the stories need it.`
+          : 'FAILED: fix the errors above (the game leaves out a story with an error).'),
   );
   return hasErrors(diagnostics) ? 1 : 0;
 }
@@ -102,17 +106,18 @@ async function interfaceFindings(languages: readonly string[]): Promise<Diagnost
   return found.flatMap((f) => f.diagnostics.map((d) => ({ ...d, file: `assets/${d.file}` })));
 }
 
-async function indexIds(): Promise<string[]> {
+/** The ids scenarios/index.json lists; undefined when it cannot be read (checkContent says why). */
+async function indexIds(): Promise<string[] | undefined> {
   try {
-    const decoded = decodeUtf8((await source.read('scenarios/index.json')) ?? '{}');
-    const index = JSON.parse(decoded.ok ? decoded.text : '{}') as {
-      scenarios?: unknown;
-    };
+    const text = await source.read('scenarios/index.json');
+    const decoded = decodeUtf8(text ?? '');
+    if (!decoded.ok) return undefined;
+    const index = JSON.parse(decoded.text) as { scenarios?: unknown };
     return Array.isArray(index.scenarios)
       ? index.scenarios.filter((s): s is string => typeof s === 'string')
-      : [];
+      : undefined;
   } catch {
-    return []; // checkContent reports the broken index itself
+    return undefined;
   }
 }
 

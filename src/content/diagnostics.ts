@@ -60,6 +60,12 @@ export interface Diagnostic {
   readonly message: string;
   /** What to do about it. */
   readonly hint: string;
+  /**
+   * Set on the first error of a file the stories share (the story index, the tactic catalogue, a
+   * town profile) that could not be used: how many findings in other files follow from it alone.
+   * Those are left out (they go once this file is fixed); this finding comes first.
+   */
+  readonly consequences?: number;
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
@@ -70,7 +76,18 @@ export function formatDiagnostic(d: Diagnostic): string {
   const file =
     d.line === undefined ? d.file : `${d.file}:${String(d.line)}:${String(d.column ?? 1)}`;
   const where = d.path === '' ? '(whole file)' : placeOf(d);
-  return `${d.code} ${d.severity} ${file} ${where}: ${d.message} Fix: ${d.hint}`;
+  return `${d.code} ${d.severity} ${file} ${where}: ${d.message} Fix: ${d.hint}${sharedNote(d)}`;
+}
+
+/** For a broken shared file: fix it first, and what was left out because of it. */
+function sharedNote(d: Diagnostic): string {
+  if (d.consequences === undefined) return '';
+  const n = d.consequences;
+  const leftOut =
+    n === 0
+      ? ''
+      : ` ${String(n)} finding${n === 1 ? '' : 's'} in other files follow${n === 1 ? 's' : ''} only from this one and ${n === 1 ? 'is' : 'are'} not shown.`;
+  return ` Stories need this file, so fix it first and check again.${leftOut}`;
 }
 
 /** Where in the file, for a person: the diagnostic's place, or its path counted from 1. */

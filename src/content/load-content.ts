@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue-schema';
 import { INDEX_FILE } from './content-files';
 import type { ContentSource } from './content-source';
-import { type Diagnostic, DiagnosticCode } from './diagnostics';
+import { type Diagnostic, DiagnosticCode, hasErrors } from './diagnostics';
 import { IndexSchema } from './index-schema';
 import { type LoadedCatalogue, loadCatalogue, missing } from './load-catalogue';
 import { type LoadedDiscernment, loadDiscernment } from './load-discernment';
@@ -12,7 +12,15 @@ import {
   type ScenarioResult,
   scenarioLocation,
 } from './load-scenario';
-import { loadTown } from './load-town';
+import { loadTown, townFile } from './load-town';
+import {
+  type BrokenShared,
+  brokenCatalogue,
+  brokenIndex,
+  brokenTown,
+  type FindingsOf,
+  leadWithSharedCauses,
+} from './shared-causes';
 import { LANGUAGES, type LocaleTree } from './locales';
 import type { Town } from './town-schema';
 import { validateFile } from './validate-file';
@@ -111,26 +119,42 @@ export function contentLoader(
   const techniqueIdsOf = (c: LoadedCatalogue): ReadonlySet<string> =>
     new Set(c.catalogue?.techniques.map((t) => t.id) ?? []);
 
-  /** Findings in a fixed order: index, catalogue, then each scenario with its town, discernment. */
+  /**
+   * Findings in a fixed order: index, catalogue, then each scenario with its town, discernment;
+   * except that a shared file that could not be used comes first, and what follows from it alone
+   * (an unknown technique at every move when the catalogue is broken) is left out.
+   */
   const assemble = async (
-    leading: readonly Diagnostic[],
+    index: IndexResult | undefined,
     loaded: LoadedCatalogue,
     results: readonly ScenarioResult[],
     discernment: LoadedDiscernment,
   ): Promise<LoadedContent> => {
-    const diagnostics: Diagnostic[] = [...leading, ...loaded.diagnostics];
+    const broken: BrokenShared[] = [];
+    if (index?.ok === false) broken.push(brokenIndex);
+    if (loaded.catalogue === undefined) broken.push(brokenCatalogue);
+    const parts: FindingsOf[] = [];
     const reported = new Set<string>();
     const stories: LoadedScenario[] = [];
     for (const result of results) {
       const townId = result.townId;
       if (townId !== undefined && !reported.has(townId)) {
         reported.add(townId);
-        diagnostics.push(...((await towns.get(townId))?.diagnostics ?? []));
+        const found = await towns.get(townId);
+        const townFindings = found?.diagnostics ?? [];
+        if (found?.town === undefined && hasErrors(townFindings))
+          broken.push(brokenTown(townId, townFile(townId)));
+        parts.push({ diagnostics: townFindings });
       }
-      diagnostics.push(...result.diagnostics);
+      parts.push({ diagnostics: result.diagnostics, town: townId });
       if (result.scenario && loaded.catalogue) stories.push(result.scenario);
     }
-    diagnostics.push(...discernment.diagnostics);
+    parts.push({ diagnostics: discernment.diagnostics });
+    const diagnostics = leadWithSharedCauses(
+      [...(index?.diagnostics ?? []), ...loaded.diagnostics],
+      broken,
+      parts,
+    );
     return {
       scenarios: stories,
       catalogue: loaded.catalogue,
@@ -144,7 +168,7 @@ export function contentLoader(
     const loaded = await catalogue();
     const ids = techniqueIdsOf(loaded);
     const results = await Promise.all(locations.map((l) => scenario(l, ids)));
-    return assemble([], loaded, results, NO_DISCERNMENT);
+    return assemble(undefined, loaded, results, NO_DISCERNMENT);
   };
 
   return {
@@ -153,7 +177,7 @@ export function contentLoader(
       const [indexed, loaded] = await Promise.all([index(), catalogue()]);
       if (!indexed.ids.includes(id)) return undefined;
       const result = await scenario(scenarioLocation(id), techniqueIdsOf(loaded));
-      return assemble(indexed.diagnostics, loaded, [result], NO_DISCERNMENT);
+      return assemble(indexed, loaded, [result], NO_DISCERNMENT);
     },
     async all() {
       const [indexed, loaded] = await Promise.all([index(), catalogue()]);
@@ -171,22 +195,27 @@ export function contentLoader(
         loadingScenarios,
         loadDiscernment(source, ids, townsInUse, languages),
       ]);
-      return assemble(indexed.diagnostics, loaded, results, discernment);
+      return assemble(indexed, loaded, results, discernment);
     },
     only,
   };
 }
 
-async function readIndex(
-  source: ContentSource,
-): Promise<{ ids: readonly string[]; diagnostics: readonly Diagnostic[] }> {
+/** The story index: the ids it lists; not ok when it could not be used. */
+interface IndexResult {
+  readonly ok: boolean;
+  readonly ids: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+async function readIndex(source: ContentSource): Promise<IndexResult> {
   const text = await source.read(INDEX_FILE);
   if (text === null)
-    return { ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
+    return { ok: false, ids: [], diagnostics: [missing(INDEX_FILE, 'the list of scenarios')] };
   const result = validateFile(text, INDEX_FILE, IndexSchema);
   return result.ok
-    ? { ids: result.data.scenarios, diagnostics: result.warnings }
-    : { ids: [], diagnostics: result.diagnostics };
+    ? { ok: true, ids: result.data.scenarios, diagnostics: result.warnings }
+    : { ok: false, ids: [], diagnostics: result.diagnostics };
 }
 
 function readFailed(file: string, error: unknown): Diagnostic {

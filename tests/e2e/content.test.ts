@@ -148,6 +148,34 @@ describe('content edited by a municipality', () => {
     await site.close();
   });
 
+  it('a broken technique catalogue comes first with its place and fix, not an unknown technique per move (nl, en)', async () => {
+    const dir = await e2e.session.copyBuild(async (copy) => {
+      await editText(copy, 'scenarios/techniques/catalogue.json', '"format": 1,', '"format": 1');
+    });
+    const site = await e2e.session.serve(dir);
+    for (const [lang, query, first, place] of [
+      ['nl', '', 'Herstel eerst scenarios/techniques/catalogue.json.', /regel 4, kolom 3/],
+      ['en', '?lang=en', 'Fix scenarios/techniques/catalogue.json first.', /line 4, column 3/],
+    ] as const) {
+      const page = await e2e.session.newPage(site);
+      await openGame(page, site, query);
+      expect(await screenHeading(page)).toBe(TEXT[lang].errorHeading);
+      // The first words under the heading name the broken file and what to do.
+      const intro = await page.locator('main h1 + p').innerText();
+      expect(intro.startsWith(first)).toBe(true);
+      const findings = page.locator('li.diagnostic');
+      expect(await findings.count()).toBe(1);
+      const text = await findings.first().innerText();
+      expect(text).toContain('SCN001');
+      expect(text).toMatch(place);
+      expect(text).toMatch(/\d{3} (meldingen|more findings)/);
+      expect(await page.locator('main').innerText()).not.toContain('SCN011');
+      await expectClean(page);
+      await page.close();
+    }
+    await site.close();
+  });
+
   it('when the scenario files cannot be fetched at all, the page says so instead of staying blank', async () => {
     const dir = await e2e.session.copyBuild(async (copy) => {
       await rm(path.join(copy, 'scenarios'), { recursive: true });

@@ -55,6 +55,38 @@ describe('error screen', () => {
     }
   });
 
+  it('puts a broken shared file first, with its place and fix, and says what it hid (nl and en)', async () => {
+    const files = contentFiles();
+    files['scenarios/techniques/catalogue.json'] = (
+      files['scenarios/techniques/catalogue.json'] ?? ''
+    ).replace('"format": 1,', '"format": 1');
+    const { diagnostics } = await loadContent(memorySource(files));
+    const english = await createI18n('en', { nl: { ui: nl }, en: { ui: en } });
+    const [dutch, inEnglish] = [i18n, english].map((lang) => renderErrorScreen(lang, diagnostics));
+    // The first thing read under the heading names the file and what to do.
+    expect(dutch!.querySelector('h1 + p')?.textContent).toMatch(
+      /^Herstel eerst scenarios\/techniques\/catalogue\.json\. De verhalen gebruiken dit bestand samen/,
+    );
+    expect(inEnglish!.querySelector('h1 + p')?.textContent).toMatch(
+      /^Fix scenarios\/techniques\/catalogue\.json first\. The stories share this file/,
+    );
+    for (const [screen, words] of [
+      [dutch!, ['regel 3, kolom 3', 'Door deze fout geven andere bestanden nog 3 meldingen']],
+      [
+        inEnglish!,
+        ['line 3, column 3', 'Because of this mistake, other files give 3 more findings'],
+      ],
+    ] as const) {
+      const items = getAllByRole(screen, 'listitem');
+      // No "unknown technique ... Use one of: ;" for every move: only the cause.
+      expect(items).toHaveLength(1);
+      expect(items[0]?.textContent).toContain('SCN001');
+      expect(items[0]?.textContent).toContain('scenarios/techniques/catalogue.json');
+      for (const w of words) expect(items[0]?.textContent).toContain(w);
+      expect(screen.textContent).not.toContain('SCN011');
+    }
+  });
+
   it('offers to go on with the scenarios that work', () => {
     const onContinue = vi.fn();
     const screen = renderErrorScreen(

@@ -17,6 +17,8 @@ export function renderErrorScreen(
   const t = (key: string, values: Record<string, unknown> = {}): string =>
     i18n.t(key, { ns: 'ui', ...values });
   const errors = diagnostics.filter((d) => d.severity === 'error');
+  // A broken file the stories share comes first (load-content puts it there): say so at the top.
+  const causes = errors.filter((d) => d.consequences !== undefined);
   // The title and the fix in the player's language; the checker's exact words as details.
   const items = errors
     .slice(0, SHOWN)
@@ -25,6 +27,9 @@ export function renderErrorScreen(
         'li',
         { class: 'diagnostic' },
         h('p', {}, h('strong', {}, `${d.code} `), t(`codes.${d.code}.title`)),
+        d.consequences !== undefined &&
+          d.consequences > 0 &&
+          h('p', { class: 'left-out' }, t('error.leftOut', { count: d.consequences })),
         h(
           'dl',
           {},
@@ -50,7 +55,16 @@ export function renderErrorScreen(
     'main',
     { class: 'screen error-screen', id: 'main' },
     h('h1', { 'data-screen-heading': true }, t('error.heading')),
-    h('p', {}, t('error.intro')),
+    causes.length > 0
+      ? h(
+          'p',
+          { class: 'shared-cause' },
+          t('error.sharedIntro', {
+            files: causes.map((d) => d.file).join(', '),
+            count: causes.length,
+          }),
+        )
+      : h('p', {}, t('error.intro')),
     h('ol', { class: 'diagnostics' }, ...items),
     errors.length > SHOWN && h('p', {}, t('error.more', { count: errors.length - SHOWN })),
     onContinue && button(t('error.continue'), onContinue, { class: 'primary' }),
