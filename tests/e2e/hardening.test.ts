@@ -44,6 +44,37 @@ async function frameOf(element: Locator): Promise<string> {
   });
 }
 
+/**
+ * How a button is drawn in forced colours, as the audit measured it: its frame width (border plus
+ * outline, px) and any mark drawn before or after its text. The mouse is moved away and focus taken
+ * off first, so neither hover nor the focus ring counts.
+ */
+async function lookOf(page: Page, button: Locator): Promise<{ frame: number; marks: string }> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  return button.evaluate((el) => {
+    const css = getComputedStyle(el);
+    const px = (v: string): number => Number.parseFloat(v) || 0;
+    const frame =
+      (css.borderTopStyle === 'none' ? 0 : px(css.borderTopWidth)) +
+      (css.outlineStyle === 'none' ? 0 : px(css.outlineWidth));
+    const marks = ['::before', '::after']
+      .map((p) => getComputedStyle(el, p).content)
+      .filter((c) => c !== 'none' && c !== 'normal' && c !== '""')
+      .join(' ');
+    return { frame, marks };
+  });
+}
+
+/** Pressed stands out: a frame at least 4 px wider than unpressed, or a mark unpressed lacks. */
+const standsOut =
+  (unpressed: { frame: number; marks: string }) =>
+  (pressed: { frame: number; marks: string }): boolean =>
+    pressed.frame - unpressed.frame >= 4 ||
+    (pressed.marks !== '' && pressed.marks !== unpressed.marks);
+
 /** The snapshot's figures per neighbourhood, read as a screen reader gets them (the list's items). */
 async function snapshotLines(page: Page, name: string): Promise<string[]> {
   const section = page.getByRole('region', { name, exact: true });
@@ -226,6 +257,34 @@ describe('hardening', () => {
     const english = page.getByRole('button', { name: 'English', pressed: true });
     const dutch = page.getByRole('button', { name: 'Nederlands', pressed: false });
     expect(await frameOf(english)).not.toBe(await frameOf(dutch));
+    expect(await axe(page)).toEqual([]);
+    await expectClean(page);
+  });
+
+  it('forced colours: a pressed language button and the sound toggle stand out by a frame at least 4 px wider (or a mark)', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openGame(page, e2e.site, '?scenario=marktplein&renderer=canvas');
+    const dutch = page.getByRole('button', { name: 'Nederlands', pressed: true });
+    const english = page.getByRole('button', { name: 'English', pressed: false });
+    const unpressedLanguage = await lookOf(page, english);
+    const pressedLanguage = await lookOf(page, dutch);
+    expect(pressedLanguage, `Nederlands pressed against English`).toSatisfy(
+      standsOut(unpressedLanguage),
+    );
+    // Sound is off at first: the same toggle, measured off and then on.
+    const sound = page.getByRole('button', { name: 'Geluid', pressed: false });
+    const soundOff = await lookOf(page, sound);
+    await sound.click();
+    const soundOn = page.getByRole('button', { name: 'Geluid', pressed: true });
+    await soundOn.waitFor();
+    expect(await lookOf(page, soundOn), `sound on against sound off`).toSatisfy(
+      standsOut(soundOff),
+    );
+    // And each pressed one against the other kind unpressed: no pair looks alike.
+    expect(await lookOf(page, soundOn)).toSatisfy(standsOut(unpressedLanguage));
+    expect(pressedLanguage).toSatisfy(standsOut(soundOff));
     expect(await axe(page)).toEqual([]);
     await expectClean(page);
   });
