@@ -1,7 +1,7 @@
 /**
  * What the adversarial test and the WCAG 2.2 audit (issue #14) found, kept fixed: a full
  * storage is told once and play goes on; the town snapshot has its figures as text; pressed
- * buttons and the open tab stay told apart in forced colours.
+ * buttons and the open tab stay told apart in forced colours; the presenter screen reflows at 320 px.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -91,6 +91,57 @@ async function sideways(page: Page): Promise<string> {
     const doc = document.scrollingElement ?? document.documentElement;
     const heading = document.querySelector('[data-screen-heading]')?.textContent ?? '';
     return `${heading.slice(0, 40)}: ${String(doc.scrollWidth - doc.clientWidth)} px sideways`;
+  });
+}
+
+/**
+ * What does not reflow on the current screen: the page scrolling sideways, a control past the
+ * window's edge (except inside a row that scrolls sideways on purpose, the feed tabs), and a word
+ * broken over two lines (a column too narrow for it: "waarschuwe|n").
+ */
+async function reflowFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const doc = document.scrollingElement ?? document.documentElement;
+    const heading = (document.querySelector('[data-screen-heading]')?.textContent ?? '').slice(
+      0,
+      30,
+    );
+    if (doc.scrollWidth > doc.clientWidth)
+      faults.push(`${heading}: ${String(doc.scrollWidth - doc.clientWidth)} px sideways`);
+    const inScroller = (el: Element): boolean => {
+      for (let e = el.parentElement; e !== null && e !== doc; e = e.parentElement) {
+        const x = getComputedStyle(e).overflowX;
+        if (x === 'auto' || x === 'scroll') return true;
+      }
+      return false;
+    };
+    for (const el of document.querySelectorAll('button, a[href], summary, input, select')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || inScroller(el)) continue;
+      if (box.left < -0.5 || box.right > innerWidth + 0.5)
+        faults.push(`${heading}: "${(el.textContent ?? '').trim().slice(0, 30)}" past the edge`);
+    }
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node !== null; node = texts.nextNode()) {
+      const el = node.parentElement;
+      if (
+        el === null ||
+        el.closest('[aria-hidden="true"], svg') ||
+        el.getClientRects().length === 0
+      )
+        continue;
+      for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) faults.push(`${heading}: "${word[0]}" broken over two lines`);
+      }
+    }
+    return faults;
   });
 }
 
@@ -238,6 +289,41 @@ describe('hardening', () => {
     expect(badges.length).toBeGreaterThan(0);
     for (const label of badges) expect(label).not.toMatch(/techniques\.|\.name/);
     expect(await page.locator('main').innerText()).not.toMatch(/\btechniques\.[a-z_]+\./);
+    await expectClean(page);
+  });
+
+  it('320 px, the presenter screen from the first vote to the group debrief: nothing sideways, no control past the edge, no word broken in two', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${e2e.site.url}?mode=facilitator&scenario=marktplein&seed=5&renderer=canvas`);
+    await page.getByRole('heading', { level: 2, name: 'Presentator' }).waitFor();
+    const faults: string[] = [];
+    const measure = async (): Promise<void> => {
+      await waitForStill(page);
+      faults.push(...(await reflowFaults(page)));
+    };
+    const voteFor = async (letter: string): Promise<void> => {
+      const before = await screenHeading(page);
+      await page.getByRole('button', { name: `Eén stem meer voor ${letter}` }).click();
+      await page.getByRole('button', { name: new RegExp(`^De zaal kiest ${letter}`) }).click();
+      await waitForHeadingChange(page, before);
+    };
+    await measure(); // step 1: the room's options as rows with − and +
+    await voteFor('A');
+    await measure(); // step 2, with what the last move did
+    while ((await page.getByRole('button', { name: 'Eén stem meer voor A' }).count()) > 0)
+      await voteFor('A');
+    await measure(); // the ending
+    await page.getByRole('button', { name: 'Wissel van kant: speel de gemeente' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Moment 1 van / }).waitFor();
+    await measure(); // the crisis team's six responses
+    await voteFor('B');
+    await measure();
+    await page.getByRole('button', { name: 'Naar de groepsnabespreking' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Groepsnabespreking 1\/5/ }).waitFor();
+    await measure();
+    expect(faults).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await expectClean(page);
   });
 
