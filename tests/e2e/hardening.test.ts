@@ -120,7 +120,7 @@ async function reflowFaults(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || inScroller(el)) continue;
       if (box.left < -0.5 || box.right > innerWidth + 0.5)
-        faults.push(`${heading}: "${(el.textContent ?? '').trim().slice(0, 30)}" past the edge`);
+        faults.push(`${heading}: "${el.textContent.trim().slice(0, 30)}" past the edge`);
     }
     const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node !== null; node = texts.nextNode()) {
