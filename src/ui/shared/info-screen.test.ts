@@ -33,7 +33,13 @@ describe('privacy note and accessibility statement', () => {
     ]);
     expect(root.textContent).toContain('voldoet gedeeltelijk aan WCAG 2.2 op niveau A en AA');
     expect(root.textContent).toContain('geforceerde kleuren');
-    expect(root.textContent).toMatch(/bijgewerkt op \d+ \w+ 20\d\d/);
+    // What the last audit's fixes changed: long words at 320 px, the presenter's screen at 320 px,
+    // the pressed sound button in forced colours, and the limit the long-word fix leaves.
+    expect(root.textContent).toContain('een woord van 300 letters heeft, schuift niets opzij');
+    expect(root.textContent).toContain('Het scherm van de presentator testen we ook op 320 pixels');
+    expect(root.textContent).toContain('(de gekozen taal, geluid aan)');
+    expect(root.textContent).toContain('midden in het woord af, zonder afbreekstreepje');
+    expect(root.textContent).toContain('bijgewerkt op 2 december 2026');
     // No contact route configured: the offering organisation is the way, and no link is made up.
     expect(queryByRole(getByRole(root, 'main'), 'link')).toBeNull();
   });
@@ -81,6 +87,11 @@ describe('privacy note and accessibility statement', () => {
       'Date',
     ]);
     expect(root.textContent).toContain('partially meets WCAG 2.2 at level A and AA');
+    expect(root.textContent).toContain('a word of 300 letters, nothing scrolls sideways');
+    expect(root.textContent).toContain("We also test the presenter's screen at 320 pixels wide");
+    expect(root.textContent).toContain('(the chosen language, sound on)');
+    expect(root.textContent).toContain('in the middle of the word, without a hyphen');
+    expect(root.textContent).toContain('updated on 2 December 2026');
   });
 });
 
