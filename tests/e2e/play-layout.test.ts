@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { screenHeading, waitForHeadingChange, waitForMap } from './game';
+import { playToEnding, screenHeading, waitForHeadingChange, waitForMap } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -193,6 +193,29 @@ describe('the play screen on a phone', () => {
       expect(seen?.openTabInRow, `the open feed's tab is in view on ${where}`).toBe(true);
       expect(seen?.nothingBetween, `no score or map between moves and post on ${where}`).toBe(true);
     }
+    await expectClean(page);
+  });
+
+  it('brings the ending into view after the last move', async () => {
+    const page = await e2e.session.newPage(e2e.site);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(e2e.site.url);
+    await page.getByRole('button', { name: ZWEMBAD }).waitFor();
+    await startZwembad(page);
+    // The last move of each step: the long way to an ending.
+    await playToEnding(page, 'nl', async (p, moves) => {
+      const name = moves.at(-1) ?? '';
+      await p.getByRole('button', { name, exact: true }).click();
+      return name;
+    });
+    // The ending's heading is on the first screen, not left far above while only the feed shows
+    // (it was at about −410 to −590 px).
+    const box = await page.locator('[data-screen-heading]').boundingBox();
+    expect(box?.y ?? -1, 'the ending heading top').toBeGreaterThan(-1);
+    expect((box?.y ?? 0) + (box?.height ?? 0), 'the ending heading bottom').toBeLessThanOrEqual(
+      844,
+    );
     await expectClean(page);
   });
 });

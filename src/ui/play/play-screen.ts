@@ -3,6 +3,7 @@ import { availableChoices } from '../../engine/selectors';
 import type { GameState } from '../../engine/state';
 import type { World } from '../../engine/world';
 import { h } from '../shared/dom';
+import { prefersReducedMotion } from '../shared/motion';
 import { watchGameSounds } from '../shared/sound';
 import { uiText, type ViewDeps } from '../shared/view-deps';
 import { mountFeedSlot } from '../feed/feed-slot';
@@ -120,14 +121,33 @@ function moveAnnouncement(
     .join(' ');
 }
 
-/** Focus to the new step's heading, without scrolling: the feed brings the new post into view. */
+/**
+ * Focus to the new step's heading, without scrolling while the next moves are on screen: the feed
+ * brings the new post into view. When the step has scrolled away (on a phone the ending replaces
+ * the moves, far above the feed), the heading is brought into view, or the player sees only the feed.
+ */
 function focusStepHeading(root: HTMLElement, deps: ViewDeps): void {
   // A screen that only mirrors another window (the projector, a watching facilitator window):
   // focus stays where that window's user has it.
   if (deps.role === 'audience' || deps.store.getState().seat.role === 'watching') return;
   const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
-  heading?.setAttribute('tabindex', '-1');
-  heading?.focus({ preventScroll: true });
+  if (heading === null) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  const moves = root.querySelector<HTMLElement>('ol.moves');
+  if (onScreen(heading) || (moves !== null && onScreen(moves))) return;
+  // jsdom has no scrollIntoView, though the DOM types promise one on every element.
+  const scrollable: Partial<Pick<HTMLElement, 'scrollIntoView'>> = heading;
+  scrollable.scrollIntoView?.({
+    block: 'start',
+    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+  });
+}
+
+/** Whether any part of the element is inside the window. */
+function onScreen(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
 }
 
 /** The toast for newly earned badges, shown for TOAST_MS; `show` returns what to announce. */
