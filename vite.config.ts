@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 import { phaserAliases, phaserDefines } from './scripts/vite-phaser.ts';
 import { precompressPlugin } from './scripts/vite-precompress.ts';
+import { prerenderTitlePlugin } from './scripts/vite-prerender.ts';
 import { writeStoryIndex } from './scripts/story-index.ts';
 import { INDEX_FILE } from './src/content/content-files.ts';
 import { STORY_INDEX_FILE } from './src/content/story-index.ts';
@@ -69,7 +70,12 @@ export default defineConfig({
   // Relative URLs: the build works under any sub-path of any static server, and in an iframe.
   base: './',
   publicDir: 'assets',
-  plugins: [copyScenarios(), preloadTitleFiles(), precompressPlugin()],
+  plugins: [
+    copyScenarios(),
+    preloadTitleFiles(),
+    prerenderTitlePlugin(fileURLToPath(new URL('.', import.meta.url))),
+    precompressPlugin(),
+  ],
   // The map's custom Phaser build (only the modules it uses): scripts/vite-phaser.ts.
   resolve: { alias: phaserAliases },
   define: phaserDefines,

@@ -13,12 +13,15 @@ import type { FileContent } from './content/decode-text';
 import { SOURCE_LANGUAGE } from './content/locales';
 import { createI18n } from './i18n/create-i18n';
 import { addBundledUi, drawTitle, requestTitleFiles, type Shell, SOURCE_UI } from './shell';
+import { showLoading, takeOverPrerendered } from './ui/title/prerendered';
 
 const root = requireElement('app');
 
 async function start(): Promise<void> {
   // Asked for before anything else runs: the config, the story list and the story index.
   const files = requestTitleFiles();
+  // The title the build wrote into index.html, until the live one replaces it.
+  const prerendered = takeOverPrerendered(root);
   // Whatever a language lacks is shown in Dutch, the language every text is written in first.
   // The title adds the language it shows (src/shell.ts), the app every other one it offers.
   const i18n = await createI18n(
@@ -39,10 +42,22 @@ async function start(): Promise<void> {
   let shell: Shell | undefined;
   try {
     configText = await files.config;
-    shell = await drawTitle(root, i18n, configText, files);
+    shell = await drawTitle(root, i18n, configText, files, prerendered);
   } catch (error) {
     // The app reads again and shows a readable screen if it still cannot.
     console.warn('The title waits for the game:', error);
+  }
+  prerendered?.stop();
+  if (prerendered !== undefined && shell === undefined) {
+    // The first screen is not the title (a save to resume, a kiosk, …): the app draws it. A
+    // Play pressed on the build's title meanwhile is the deep link its form would have loaded.
+    const played = prerendered.played();
+    if (played !== undefined) {
+      const url = new URL(location.href);
+      url.searchParams.set('scenario', played);
+      history.replaceState(history.state, '', url);
+    }
+    showLoading(root, i18n);
   }
   // Let the title paint (and answer) before the game's own script is fetched and run.
   if (shell !== undefined) await afterPaint();

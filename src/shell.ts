@@ -16,9 +16,11 @@ import { parseStoryIndex, STORY_INDEX_FILE, type StoryIndex } from './content/st
 import type { I18n } from './i18n/create-i18n';
 import { pickLanguage } from './store/pick-language';
 import * as saves from './store/persistence';
-import { contrastWithWhite, renamedTown } from './store/resolve-config';
-import { h } from './ui/shared/dom';
-import { renderTitle, type TitleStory } from './ui/title/title-screen';
+import { contrastWithWhite } from './store/resolve-config';
+import { focusKey, h, restoreFocus } from './ui/shared/dom';
+import { storiesFromIndex } from './ui/title/index-stories';
+import type { PrerenderedTitle } from './ui/title/prerendered';
+import { renderTitle } from './ui/title/title-screen';
 
 /**
  * The interface texts the build carries: every src/i18n/locales/<code>.json. Dutch is in the first
@@ -129,6 +131,7 @@ export async function drawTitle(
   i18n: I18n,
   configText: FileContent | null,
   files: TitleFiles,
+  prerendered?: PrerenderedTitle,
 ): Promise<Shell | undefined> {
   const params = new URLSearchParams(location.search);
   const { config } = parseConfig(configText);
@@ -160,24 +163,7 @@ export async function drawTitle(
   await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 
-  const known = (id: string): boolean => index.stories.some((s) => s.id === id);
-  const picked = (config.scenarios ?? index.scenarios).filter(known);
-  const stories = (picked.length > 0 ? picked : index.scenarios.filter(known)).flatMap(
-    (id): TitleStory[] => {
-      const head = index.stories.find((s) => s.id === id);
-      const town = head && index.towns[head.town];
-      if (head === undefined || town === undefined) return [];
-      for (const [language, texts] of Object.entries(head.texts))
-        i18n.addResourceBundle(language, `scenario.${id}`, texts);
-      const { title, summary, contentNote, minutes } = head;
-      return [
-        {
-          scenario: { id, minutes, title, summary, ...(contentNote ? { contentNote } : {}) },
-          town: renamedTown(town, config),
-        },
-      ];
-    },
-  );
+  const stories = storiesFromIndex(index, config, i18n);
   const accent = config.colours.accent;
   if (accent !== undefined && contrastWithWhite(accent) >= 4.5)
     document.documentElement.style.setProperty('--accent', accent);
@@ -215,15 +201,31 @@ export async function drawTitle(
       requestAnimationFrame(() => setTimeout(draw, 0));
     },
   });
+  // The build's title already shows this picture: it moves over (its frame is replaced, so the
+  // later drawing does nothing).
+  const town = stories[0]?.town;
+  const drawn =
+    town &&
+    prerendered?.townPicture(
+      lang,
+      town.neighbourhoods.map((n) => n.name),
+    );
+  if (drawn) title.querySelector('svg.town-hero')?.replaceWith(drawn);
   // The screen heading marks the app's screens (tests and focus wait for it); this title stands
   // in for the app's until it is there.
   for (const heading of title.querySelectorAll('[data-screen-heading]'))
     heading.removeAttribute('data-screen-heading');
+  // A keyboard player may already be on a control of the build's title: focus stays on it.
+  const focused = focusKey();
   // An empty header of the real one's height keeps the title in place when the app's arrives.
   root.replaceChildren(
     h('div', { class: 'header-slot' }, h('div', { class: 'app-header header-waiting' })),
     h('div', { class: 'screen-slot' }, title),
   );
+  restoreFocus(root, focused);
+  // A Play pressed on the build's title while this script was on its way.
+  const played = prerendered?.played();
+  if (played !== undefined) choose({ kind: 'play', id: played });
   return {
     index,
     chosen: () => choice,

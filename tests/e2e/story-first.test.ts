@@ -64,7 +64,10 @@ async function quickPlay(page: Page, url: string, story: string): Promise<void> 
   await page.addInitScript(STORY_FETCHES);
   const release = await holdGameScript(page);
   await page.goto(url);
-  await page.locator(`.title-screen [data-focus-key="play-${story}"]`).click();
+  // On the live title (the build's copy in index.html would load ?scenario= instead).
+  await page
+    .locator(`.title-screen:not([data-prerendered]) [data-focus-key="play-${story}"]`)
+    .click();
   release();
   await page.locator('.play-screen [data-screen-heading]').first().waitFor({ timeout: 15_000 });
   await waitForMap(page);

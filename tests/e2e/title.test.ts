@@ -193,7 +193,8 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
     // Hold the game's chunk (src/app.ts) until the player has chosen.
     const release = await holdGameScript(page);
     await page.goto(e2e.site.url);
-    const hero = page.locator('.title-screen button.hero-play');
+    // The live title (the build's copy in index.html has no script behind it).
+    const hero = page.locator('.title-screen:not([data-prerendered]) button.hero-play');
     await hero.waitFor();
     expect(await hero.isEnabled()).toBe(true);
     const loaded = await page.evaluate(() => ({
@@ -224,7 +225,10 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
       };
       (window as unknown as { __first?: typeof seen }).__first = seen;
       const observer = new MutationObserver(() => {
-        if (![...document.querySelectorAll('button')].some((b) => !b.disabled)) return;
+        // The live title's first button (the build's copy in index.html answers before any file).
+        const live = (b: HTMLButtonElement): boolean =>
+          !b.disabled && b.closest('[data-prerendered]') === null;
+        if (![...document.querySelectorAll('button')].some(live)) return;
         observer.disconnect();
         seen.resources = performance
           .getEntriesByType('resource')
@@ -264,7 +268,9 @@ describe('the title before the game (drawn from scenarios/stories.json)', () => 
     const page = await e2e.session.newPage(e2e.site);
     const release = await holdGameScript(page);
     await page.goto(e2e.site.url);
-    const play = page.locator('.title-screen [data-focus-key="play-nepbrief"]');
+    const play = page.locator(
+      '.title-screen:not([data-prerendered]) [data-focus-key="play-nepbrief"]',
+    );
     await play.focus();
     release();
     await page.locator('[data-screen-heading]').first().waitFor({ timeout: 15_000 });

@@ -237,7 +237,8 @@ export function renderTownPictureLater(
     preserveAspectRatio: 'xMidYMid meet',
   });
   later(() => {
-    frame.replaceWith(picture());
+    // Unless another picture has taken the frame's place meanwhile (src/shell.ts).
+    if (frame.parentNode !== null) frame.replaceWith(picture());
   });
   return frame;
 }
