@@ -179,50 +179,70 @@ export async function drawTitle(
     root.setAttribute('aria-busy', 'true');
     tellChoice(chosen);
   };
-  const title = renderTitle({
-    i18n,
-    stories,
-    saved: storage === null ? [] : index.scenarios.filter((id) => saves.readSave(storage, id).save),
-    check: index.check,
-    play: (id) => {
+  const savedGames =
+    storage === null ? [] : index.scenarios.filter((id) => saves.readSave(storage, id).save);
+  const actions = {
+    play: (id: string) => {
       choose({ kind: 'play', id });
     },
-    resume: (id) => {
+    resume: (id: string) => {
       choose({ kind: 'resume', id });
     },
     openCheck: () => {
       choose({ kind: 'check' });
     },
-    showInfo: (page) => {
+    showInfo: (page: 'privacy' | 'accessibility') => {
       choose({ kind: 'info', page });
     },
-    // The town picture is the title's costliest part: drawn in the next frame, after the buttons.
-    drawLater: (draw) => {
-      requestAnimationFrame(() => setTimeout(draw, 0));
-    },
-  });
-  // The build's title already shows this picture: it moves over (its frame is replaced, so the
-  // later drawing does nothing).
-  const town = stories[0]?.town;
-  const drawn =
-    town &&
-    prerendered?.townPicture(
-      lang,
-      town.neighbourhoods.map((n) => n.name),
+  };
+  const drawLiveTitle = (): void => {
+    const title = renderTitle({
+      i18n,
+      stories,
+      saved: savedGames,
+      check: index.check,
+      ...actions,
+      // The town picture is the title's costliest part: drawn in the next frame, after the buttons.
+      drawLater: (draw) => {
+        requestAnimationFrame(() => setTimeout(draw, 0));
+      },
+    });
+    // The build's title already shows this picture: it moves over (its frame is replaced, so the
+    // later drawing does nothing).
+    const town = stories[0]?.town;
+    const drawn =
+      town &&
+      prerendered?.townPicture(
+        lang,
+        town.neighbourhoods.map((n) => n.name),
+      );
+    if (drawn) title.querySelector('svg.town-hero')?.replaceWith(drawn);
+    // The screen heading marks the app's screens (tests and focus wait for it); this title stands
+    // in for the app's until it is there.
+    for (const heading of title.querySelectorAll('[data-screen-heading]'))
+      heading.removeAttribute('data-screen-heading');
+    // A keyboard player may already be on a control of the build's title: focus stays on it.
+    const focused = focusKey();
+    // An empty header of the real one's height keeps the title in place when the app's arrives.
+    root.replaceChildren(
+      h('div', { class: 'header-slot' }, h('div', { class: 'app-header header-waiting' })),
+      h('div', { class: 'screen-slot' }, title),
     );
-  if (drawn) title.querySelector('svg.town-hero')?.replaceWith(drawn);
-  // The screen heading marks the app's screens (tests and focus wait for it); this title stands
-  // in for the app's until it is there.
-  for (const heading of title.querySelectorAll('[data-screen-heading]'))
-    heading.removeAttribute('data-screen-heading');
-  // A keyboard player may already be on a control of the build's title: focus stays on it.
-  const focused = focusKey();
-  // An empty header of the real one's height keeps the title in place when the app's arrives.
-  root.replaceChildren(
-    h('div', { class: 'header-slot' }, h('div', { class: 'app-header header-waiting' })),
-    h('div', { class: 'screen-slot' }, title),
+    restoreFocus(root, focused);
+  };
+  // The build's title in index.html is this very title (same language, stories, town, no game to
+  // continue): it stays and answers from now on, so it is neither built nor laid out twice.
+  const adopted = prerendered?.adopt(
+    {
+      lang,
+      stories: stories.map((story) => story.scenario.id),
+      check: index.check,
+      saved: savedGames,
+      town: stories[0]?.town.neighbourhoods.map((n) => n.name) ?? [],
+    },
+    actions,
   );
-  restoreFocus(root, focused);
+  if (adopted !== true) drawLiveTitle();
   // A Play pressed on the build's title while this script was on its way.
   const played = prerendered?.played();
   if (played !== undefined) choose({ kind: 'play', id: played });

@@ -11,7 +11,7 @@ function prerenderedRoot(): HTMLElement {
   const root = document.createElement('div');
   root.innerHTML = `<main data-prerendered="">
     <svg class="town-hero"><text class="town-label">Centrum</text><text class="town-label">Haven</text></svg>
-    <button type="submit" form="title-play" name="scenario" value="zwembad">Speel</button>
+    <button type="submit" form="title-play" name="scenario" value="zwembad" data-story="zwembad">Speel</button>
   </main><form id="title-play" method="get" hidden></form>`;
   document.body.append(root);
   return root;
@@ -54,5 +54,49 @@ describe('the prerendered title, once the first script runs', () => {
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Geruchtenmolen');
     expect(root.textContent).toContain('Het spel wordt geladen…');
     expect(root.querySelector('[data-prerendered], button')).toBeNull();
+  });
+});
+
+describe('adopting the prerendered title', () => {
+  const shape = {
+    lang: 'nl',
+    stories: ['zwembad'],
+    check: false,
+    saved: [],
+    town: ['Centrum', 'Haven'],
+  };
+
+  it('when it shows what the live title would: it stays, and its Play now plays in the page', async () => {
+    const root = prerenderedRoot();
+    const title = takeOverPrerendered(root);
+    const played: string[] = [];
+    const adopted = title?.adopt(shape, {
+      play: (id) => played.push(id),
+      openCheck: () => undefined,
+      showInfo: () => undefined,
+    });
+    expect(adopted).toBe(true);
+    expect(root.querySelector('main')?.hasAttribute('data-prerendered')).toBe(false);
+    title?.stop();
+    await userEvent.setup().click(getByRole(root, 'button', { name: 'Speel' }));
+    expect(played).toEqual(['zwembad']);
+  });
+
+  it.each([
+    ['another language', { lang: 'en' }],
+    ['other stories', { stories: ['zwembad', 'windpark'] }],
+    ['the check offered', { check: true }],
+    ['a game to continue', { saved: ['zwembad'] }],
+    ['another town', { town: ['Centrum'] }],
+  ])('not when the live title would show %s', (_, change) => {
+    const root = prerenderedRoot();
+    const title = takeOverPrerendered(root);
+    const actions = {
+      play: () => undefined,
+      openCheck: () => undefined,
+      showInfo: () => undefined,
+    };
+    expect(title?.adopt({ ...shape, ...change }, actions)).toBe(false);
+    expect(root.querySelector('main')?.hasAttribute('data-prerendered')).toBe(true);
   });
 });
