@@ -10,6 +10,9 @@
  *   A. "quick player": clicks Play the moment the title screen is interactive;
  *   B. "idle title": waits 3 s on the title screen (the map chunk is prefetched when idle), then
  *      clicks Play.
+ *   C. (when the build put the title in index.html) a Play on that copy with scripts off until
+ *      the click: the form loads ?scenario=<id>; navigation → map drawn in that second page.
+ * A and B click the live title's Play (the first script's, not the build's copy).
  * Times are measured inside the page with performance.now() (0 = navigation start) by a
  * MutationObserver installed before any page script. JS heap comes from the Chrome DevTools
  * Protocol after a forced garbage collection (performance.memory is coarse and bucketed).
@@ -64,6 +67,7 @@ const ARGS = CHROMIUM_ARGS;
 function probe() {
   const marks = {
     titleReady: null,
+    liveReady: null,
     playClick: null,
     mapReady: null,
     mapRenderer: null,
@@ -83,10 +87,13 @@ function probe() {
     /^(Speel|Play): /.test(el.getAttribute('aria-label') ?? el.textContent ?? '');
   const check = () => {
     const now = performance.now();
-    if (marks.titleReady === null) {
+    if (marks.titleReady === null || marks.liveReady === null) {
       for (const button of document.querySelectorAll('button')) {
-        if (isPlay(button) && !button.disabled) {
-          marks.titleReady = now;
+        if (!isPlay(button) || button.disabled) continue;
+        marks.titleReady ??= now;
+        // The live title: the script's own, not the build's copy in index.html.
+        if (button.closest('[data-prerendered]') === null) {
+          marks.liveReady = now;
           break;
         }
       }
@@ -181,7 +188,9 @@ async function runOnce(url, idleMs) {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(probe);
     await page.goto(url);
-    await waitFor(page, () => window.__bench?.titleReady != null);
+    // The quick player clicks the live title's Play (the build's copy in index.html would load
+    // the page again with ?scenario=: row C).
+    await waitFor(page, () => window.__bench?.liveReady != null);
     let titleHeap = null;
     if (idleMs > 0) {
       await page.waitForTimeout(idleMs);
@@ -190,9 +199,10 @@ async function runOnce(url, idleMs) {
     // Main-thread tasks over 50 ms between the interactive title screen and the Play click:
     // what a player who clicks at once may have to wait for (e.g. the map chunk being evaluated).
     const early = await page.evaluate(() =>
-      window.__bench.longTasks.filter((t) => t.start + t.duration > window.__bench.titleReady),
+      window.__bench.longTasks.filter((t) => t.start + t.duration > window.__bench.liveReady),
     );
     await page
+      .locator('.title-screen:not([data-prerendered])')
       .getByRole('button', { name: /^(Speel|Play): / })
       .first()
       .click();
@@ -207,10 +217,11 @@ async function runOnce(url, idleMs) {
     // its game loop running): share of 2 s spent in tasks.
     const idleBusy = await busyShare(page, 2000);
     const marks = await page.evaluate(() => window.__bench);
-    const timings = await page.evaluate(pageTimings, marks.titleReady);
+    const timings = await page.evaluate(pageTimings, marks.liveReady);
     return {
       version,
       titleReady: marks.titleReady,
+      liveReady: marks.liveReady,
       fcp: timings.fcp,
       dcl: timings.dcl,
       load: timings.load,
@@ -227,6 +238,39 @@ async function runOnce(url, idleMs) {
       playHeap,
       idleBusy,
     };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * C. The Play of the page as served, before any script (scripts are off until it is pressed): the
+ * form loads `?scenario=<id>`; measured in that second page, navigation start → map drawn.
+ */
+async function formOnce(url) {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'geruchtenmolen-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.chromium,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(probe);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(url);
+    const play = page
+      .locator('[data-prerendered]')
+      .getByRole('button', { name: /^(Speel|Play): / });
+    await play.first().waitFor();
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    await play.first().click();
+    await page.waitForURL(/[?&]scenario=/);
+    await waitFor(page, () => window.__bench?.mapReady != null);
+    return await page.evaluate(() => window.__bench.mapReady);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -278,12 +322,15 @@ function chromiumVersion(fromBrowser) {
 const server = await startStaticServer({ dir: DIST, port: 0, base: '/gemeente/spel/' });
 const quick = [];
 const idle = [];
+const form = [];
 try {
   for (let i = 0; i < RUNS; i += 1) {
     quick.push(await runOnce(server.url + QUERY, 0));
     idle.push(await runOnce(server.url + QUERY, IDLE_MS));
+    // Without a prerendered title (no data-prerendered) there is no form to press.
+    if (quick[i].titleReady !== quick[i].liveReady) form.push(await formOnce(server.url + QUERY));
     process.stderr.write(
-      `run ${i + 1}/${RUNS}: title ${ms(quick[i].titleReady)}, map ${ms(quick[i].clickToMap)} (quick) / ${ms(idle[i].clickToMap)} (after idle)\n`,
+      `run ${i + 1}/${RUNS}: title ${ms(quick[i].titleReady)} (live ${ms(quick[i].liveReady)}), map ${ms(quick[i].clickToMap)} (quick) / ${ms(idle[i].clickToMap)} (after idle)${form[i] === undefined ? '' : ` / ${ms(form[i])} (form page load)`}\n`,
     );
   }
 } finally {
@@ -309,8 +356,9 @@ const markdown = [
   '#### Startup',
   '',
   'Times from navigation start (`performance.now()` in the page). "Interactive title screen" is the',
-  'moment the first "Speel: …" button exists and is enabled (a MutationObserver installed before the',
-  "game's scripts). Median and range over all page loads unless the row says which kind.",
+  'moment the first "Speel: …" button of the live title exists and is enabled (a MutationObserver',
+  "installed before the game's scripts); A and B click that one. Median and range over all page",
+  'loads unless the row says which kind.',
   '',
   '| measure | median | min | max |',
   '|---|---:|---:|---:|',
@@ -320,8 +368,13 @@ const markdown = [
     ms,
   ),
   row(
-    '**interactive title screen**',
+    "**title with an enabled Play** (the build's copy in index.html, before any script)",
     all.map((r) => r.titleReady),
+    ms,
+  ),
+  row(
+    '**interactive title screen** (the live title, its script running)',
+    all.map((r) => r.liveReady),
     ms,
   ),
   row(
@@ -357,6 +410,11 @@ const markdown = [
   row(
     'B, after 3 s on the title: Play click → map drawn',
     idle.map((r) => r.clickToMap),
+    ms,
+  ),
+  row(
+    'C, Play on the page as served (no script yet): page load with `?scenario=` → map drawn',
+    form,
     ms,
   ),
   row(
