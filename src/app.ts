@@ -44,6 +44,7 @@ import {
 import { currentScenarioId, type KeyValueStorage, readSave } from './store/persistence';
 import { mountApp } from './ui/app-view';
 import { renderErrorScreen, renderLoadFailedScreen } from './ui/shared/error-screen';
+import { thisPage } from './ui/kiosk/fresh-page';
 import { watchKioskIdle } from './ui/kiosk/kiosk-idle';
 import { followPresenter } from './ui/facilitator/projector-sync';
 import { takePresenterSeat } from './ui/facilitator/presenter-seat';
@@ -586,14 +587,17 @@ function tellPartialLanguage(
 /** The kiosk's day for its counts: YYYY-MM-DD in local time. */
 const today = (): string => new Date().toLocaleDateString('sv');
 
-/** Festival kiosk: idle reset, and anonymous counts of games started and finished per day. */
+/**
+ * Festival kiosk: idle reset (each next visitor on a fresh page when the server answers), and
+ * anonymous counts of games started and finished per day.
+ */
 function startKiosk(
   app: HTMLElement,
   deps: ViewDeps,
   idleSeconds: number,
   storage: KeyValueStorage | null,
 ): void {
-  watchKioskIdle(app, deps, idleSeconds);
+  watchKioskIdle(app, deps, idleSeconds, thisPage());
   if (storage === null) return;
   watchStaffKeys(app, deps, () => readCounts(storage));
   deps.store.subscribe(

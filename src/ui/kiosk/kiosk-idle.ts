@@ -1,5 +1,6 @@
 import { button, h } from '../shared/dom';
 import { uiText, type ViewDeps } from '../shared/view-deps';
+import { type PageControl, reloadWhenServed } from './fresh-page';
 
 /** Seconds of visible warning before a kiosk resets (WCAG 2.2.1 asks for at least 20). */
 export const COUNTDOWN_SECONDS = 20;
@@ -22,9 +23,18 @@ const ACTIVITY = [
  * attract screen, a warning counts down COUNTDOWN_SECONDS; when it runs out, the game resets for
  * the next visitor and focus is on the attract screen's heading. "Ik speel verder" (or any other
  * input) closes the warning and puts focus back where it was. A screen reader hears the warning
- * when it opens and again at SPOKEN_AT seconds, not every second. Returns the stop function.
+ * when it opens and again at SPOKEN_AT seconds, not every second.
+ *
+ * With `freshPage`, the reset then starts the next visitor on a fresh page when the server answers
+ * (src/ui/kiosk/fresh-page.ts); the page starts with focus on the attract screen's heading, so a
+ * reloaded kiosk is where the in-page reset leaves it. Returns the stop function.
  */
-export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: number): () => void {
+export function watchKioskIdle(
+  root: HTMLElement,
+  deps: ViewDeps,
+  idleSeconds: number,
+  freshPage?: PageControl,
+): () => void {
   let idleTimer: number | undefined;
   let tickTimer: number | undefined;
   let warning: { overlay: HTMLElement; returnTo: Element | null; inerted: HTMLElement[] } | null =
@@ -42,14 +52,12 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
   };
   const reset = (): void => {
     closeWarning(false);
+    // In the page first, always: the visitor's game is gone at once, whatever the server does,
+    // and this is the whole reset when the server does not answer.
     deps.store.getState().resetForNextPlayer();
-    // The attract screen is drawn by now; its heading is where a keyboard or screen reader starts.
-    const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
-    if (heading !== null && document.activeElement !== heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    }
+    focusAttractHeading(root);
     arm();
+    if (freshPage !== undefined) void reloadWhenServed(freshPage, () => isIdle(deps));
   };
   const openWarning = (): void => {
     if (deps.store.getState().screen === 'title') {
@@ -88,6 +96,9 @@ export function watchKioskIdle(root: HTMLElement, deps: ViewDeps, idleSeconds: n
   };
   for (const type of ACTIVITY)
     document.addEventListener(type, activity, { passive: true, capture: true });
+  // A kiosk page starts where a reset leaves it (also after reloading itself between visitors).
+  if (isIdle(deps) && (document.activeElement === null || document.activeElement === document.body))
+    focusAttractHeading(root);
   arm();
   return () => {
     closeWarning(false);
@@ -162,6 +173,20 @@ function startCountdown(deps: ViewDeps, box: WarningBox, expire: () => void): nu
       box.spoken.textContent = text;
     }
   }, 1000);
+}
+
+/** On the attract screen with no game: nobody is playing. */
+const isIdle = (deps: ViewDeps): boolean => {
+  const { screen, game } = deps.store.getState();
+  return screen === 'title' && game === null;
+};
+
+/** The attract screen's heading is where a keyboard or screen reader starts (WCAG 2.4.3). */
+function focusAttractHeading(root: HTMLElement): void {
+  const heading = root.querySelector<HTMLElement>('[data-screen-heading]');
+  if (heading === null || document.activeElement === heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
 }
 
 const isPress = (event: KeyboardEvent): boolean => event.key === 'Enter' || event.key === ' ';
