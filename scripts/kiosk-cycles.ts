@@ -5,8 +5,9 @@
  *
  * One cycle, as an unattended visitor: tap the attract screen, make up to three moves, walk away;
  * the page's clock is fast-forwarded through the idle time and the countdown until the attract
- * screen is back. Before a measurement, garbage is collected (CDP), so only what is still
- * reachable counts.
+ * screen is back, on a fresh page (the kiosk reloads itself when its server answers) or, with the
+ * own address made to fail, in the same page. Before a measurement, garbage is collected (CDP), so
+ * only what is still reachable counts.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -85,12 +86,40 @@ export async function metricsSession(page: Page): Promise<CDPSession> {
 }
 
 const START = 'Tik hier om te beginnen';
+/** The idle warning's length (src/ui/kiosk/kiosk-idle.ts COUNTDOWN_SECONDS). */
+const COUNTDOWN_SECONDS = 20;
+
+/**
+ * How a visit ends. `reload`: what ships when the server answers, the kiosk resets and reloads
+ * itself, so the next visitor starts on a fresh page. `in-page`: the reset the kiosk falls back to
+ * when its own address does not answer (the caller makes that address fail, see
+ * failOwnAddress), so leaks in the game's own code stay visible.
+ */
+export type KioskReset = 'reload' | 'in-page';
+
+/**
+ * Makes the page's own address fail from now on (the files it loaded stay), as when the server
+ * or the network is gone: the kiosk then resets in the page instead of reloading.
+ */
+export async function failOwnAddress(page: Page): Promise<void> {
+  const own = new URL(page.url());
+  await page.route(
+    (url) => url.origin === own.origin && url.pathname === own.pathname,
+    (route) => route.abort(),
+  );
+}
 
 /**
  * One unattended visit. The page must have `page.clock.install()` and the kiosk open on its
- * attract screen; `idleSeconds` is the kiosk's configured idle time.
+ * attract screen; `idleSeconds` is the kiosk's configured idle time. Resolves to the number of
+ * WebGL contexts the page made that the visit reloaded away from (0 when it stayed on its page).
  */
-export async function kioskCycle(page: Page, idleSeconds: number, cycle: number): Promise<void> {
+export async function kioskCycle(
+  page: Page,
+  idleSeconds: number,
+  cycle: number,
+  reset: KioskReset = 'in-page',
+): Promise<number> {
   await page.getByRole('button', { name: START }).click();
   await page.locator('button.move').first().waitFor();
   for (let move = 0; move < 3; move += 1) {
@@ -107,18 +136,74 @@ export async function kioskCycle(page: Page, idleSeconds: number, cycle: number)
       { polling: 25 },
     );
   }
+  if (reset === 'reload') return walkAwayFromPage(page, idleSeconds, cycle);
   // Walk away: the idle time, then the countdown (at most a minute), then the attract screen.
   await page.clock.fastForward((idleSeconds + 1) * 1000);
   for (let waited = 0; waited < 90; waited += 1) {
     if ((await page.getByRole('button', { name: START }).count()) > 0) {
-      // The attract screen shows a while before the next visitor: timers and frames the reset
-      // left pending run (on the fake clock they wait for it), so a measure sees the settled page.
-      await page.clock.fastForward(3000);
-      return;
+      await settleAttract(page);
+      return 0;
     }
     await page.clock.fastForward(1000);
   }
   throw new Error(`cycle ${String(cycle)}: the kiosk did not return to its attract screen`);
+}
+
+/**
+ * Walks away and waits for the kiosk to reload itself onto a fresh attract screen. Two jumps of
+ * the clock (the idle time, then the whole countdown, which is counted from the clock): each jump
+ * is replayed into every later page by Playwright, so the fewer the better over 200 reloads.
+ */
+async function walkAwayFromPage(page: Page, idleSeconds: number, cycle: number): Promise<number> {
+  const made = (await webglCounts(page)).created;
+  await page.evaluate((visit) => {
+    (window as unknown as { __kioskVisit?: number }).__kioskVisit = visit;
+  }, cycle);
+  // Watched from here (the page's own timeline is under the fake clock, which hides it).
+  const mapCode = Promise.all(
+    ['/create-town-map-', '/phaser-'].map((chunk) =>
+      page.waitForEvent('requestfinished', {
+        predicate: (request) => request.url().includes(chunk),
+        timeout: 120_000,
+      }),
+    ),
+  );
+  mapCode.catch(() => undefined); // awaited below; a timeout there says which cycle
+  await page.clock.fastForward((idleSeconds + 1) * 1000);
+  await page.clock.fastForward((COUNTDOWN_SECONDS + 1) * 1000);
+  try {
+    // The mark is gone only on a new document (waitForFunction follows the page's navigations).
+    await page.waitForFunction(() => !('__kioskVisit' in window), undefined, {
+      polling: 50,
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: START }).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`cycle ${String(cycle)}: the kiosk did not reload onto its attract screen`, {
+      cause: error,
+    });
+  }
+  await settleAttract(page);
+  // A fresh page fetches the map's code in an idle moment (src/app.ts prefetchMap), as a page
+  // that has run a game holds it: the measure waits for it, so every page is measured alike.
+  await mapCode;
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          setTimeout(resolve, 0);
+        });
+      }),
+  );
+  return made;
+}
+
+/**
+ * The attract screen shows a while before the next visitor: timers and frames the reset left
+ * pending run (on the fake clock they wait for it), so a measure sees the settled page.
+ */
+async function settleAttract(page: Page): Promise<void> {
+  await page.clock.fastForward(3000);
 }
 
 /**

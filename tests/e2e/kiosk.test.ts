@@ -2,7 +2,9 @@
  * Festival kiosk (?mode=kiosk): an attract screen that moves and fills the screen, one tap in,
  * the short route, a results card of at most 150 words with the QR code to take home, and after
  * the idle time a 20-second warning that gives focus back, then the attract screen with nothing
- * of the previous player in the page or in storage. Staff see anonymous counts behind Ctrl+Alt+K.
+ * of the previous player in the page or in storage: on a fresh page (the kiosk reloads itself
+ * while its server answers) or, with the server gone, in the same page. Staff see anonymous counts
+ * behind Ctrl+Alt+K.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,8 +13,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { failOwnAddress } from '../../scripts/kiosk-cycles';
 import { focused, moveNames, openGame } from './game';
-import { expectClean, type Site, useSession } from './harness';
+import { expectClean, settle, type Site, useSession } from './harness';
 
 const e2e = useSession();
 const START = 'Tik hier om te beginnen';
@@ -30,12 +33,18 @@ async function kioskSite(): Promise<Site> {
   return e2e.session.serve(dir);
 }
 
+/** Marks the current document: the mark is gone once the page has reloaded. */
+const markPage = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    (window as unknown as { visitedPage?: boolean }).visitedPage = true;
+  });
+
 /** Whether focus is on the current screen's level-1 heading. */
 const focusOnHeading = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.activeElement?.hasAttribute('data-screen-heading') === true);
 
 describe('festival kiosk', () => {
-  it('warns for 20 s after the idle time, then resets to the attract heading with nothing of the player left', async () => {
+  it('warns for 20 s after the idle time, then reloads onto the attract heading with nothing of the player left but the day count', async () => {
     const site = await kioskSite();
     const page = await e2e.session.newPage(site);
     await page.clock.install();
@@ -70,7 +79,10 @@ describe('festival kiosk', () => {
     expect((await focused(page)).name).toBe('Ik speel verder');
     await page.clock.fastForward(18_000);
     expect(await warning.innerText()).toContain('Over 2 seconden');
+    await markPage(page);
     await page.clock.fastForward(3_000);
+    // The server answers, so the next visitor starts on a fresh page: the kiosk reloads itself.
+    await page.waitForFunction(() => !('visitedPage' in window));
     await page.getByRole('button', { name: START }).waitFor();
     expect(await warning.count()).toBe(0);
     expect(await focusOnHeading(page)).toBe(true);
@@ -88,6 +100,38 @@ describe('festival kiosk', () => {
     );
     await page.keyboard.press('Escape');
     await expectClean(page);
+  });
+
+  it('with its own address failing (server gone), resets in the page instead of reloading', async () => {
+    const site = await kioskSite();
+    const page = await e2e.session.newPage(site);
+    await page.clock.install();
+    await openGame(page, site, '?renderer=canvas');
+    await failOwnAddress(page);
+    await markPage(page);
+    await page.getByRole('button', { name: START }).click();
+    await page.locator('[role="feed"]').waitFor();
+    const [first] = await moveNames(page);
+    await page.getByRole('button', { name: first ?? '', exact: true }).click();
+    const played = (await page.locator('.post-player').first().innerText()).trim();
+    await page.clock.fastForward(16_000);
+    await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
+    const asked = page.waitForEvent('requestfailed', (r) => r.url().startsWith(site.url));
+    await page.clock.fastForward(21_000);
+    await asked;
+    await page.getByRole('button', { name: START }).waitFor();
+    await settle(page);
+    // The same page: a reload now would have shown the browser's error page.
+    expect(await page.evaluate(() => 'visitedPage' in window)).toBe(true);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await focusOnHeading(page)).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain(played);
+    expect(await page.locator('.attract-count').innerText()).toBe('Vandaag al 1 keer gespeeld');
+    // The next visitor is watched as before.
+    await page.getByRole('button', { name: START }).click();
+    await page.clock.fastForward(16_000);
+    await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
+    await expectClean(page, { allowConsoleErrors: /net::ERR_FAILED/ });
   });
 
   it('"Ik speel verder" puts focus back on the move the player was on', async () => {

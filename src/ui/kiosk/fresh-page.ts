@@ -7,7 +7,7 @@
  */
 
 /** How long the server may take to answer before the kiosk stays on the page it has. */
-export const ANSWER_TIMEOUT_MS = 5000;
+const ANSWER_TIMEOUT_MS = 5000;
 
 /** What of the browser this needs: injected, so a test can drive both ways. */
 export interface PageControl {
