@@ -134,6 +134,27 @@ describe('festival kiosk', () => {
     await expectClean(page, { allowConsoleErrors: /net::ERR_FAILED/ });
   });
 
+  it('opened on a story’s address, the next visitor still starts on the attract screen', async () => {
+    const site = await kioskSite();
+    const page = await e2e.session.newPage(site);
+    await page.clock.install();
+    // A story in the address (a deep link, or a Play pressed on the build's title before the
+    // script ran) opens that story for this visitor…
+    await openGame(page, site, '?renderer=canvas&scenario=zwembad');
+    await page.locator('[role="feed"]').waitFor();
+    await markPage(page);
+    await page.clock.fastForward(16_000);
+    await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
+    await page.clock.fastForward(21_000);
+    // …but the reload for the next one leaves it out: not the story again, the attract screen.
+    await page.waitForFunction(() => !('visitedPage' in window));
+    await page.getByRole('button', { name: START }).waitFor();
+    expect(new URL(page.url()).searchParams.get('scenario')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('renderer')).toBe('canvas');
+    expect(await page.locator('[role="feed"]').count()).toBe(0);
+    await expectClean(page);
+  });
+
   it('"Ik speel verder" puts focus back on the move the player was on', async () => {
     const site = await kioskSite();
     const page = await e2e.session.newPage(site);
@@ -172,7 +193,7 @@ describe('festival kiosk', () => {
     await expectClean(page);
   });
 
-  it('plays the short route to a results card of at most 150 words with the QR code; "done" starts over', async () => {
+  it('plays the short route to a results card of at most 150 words with the QR code; "done" starts over on a fresh page', async () => {
     const site = await kioskSite();
     const page = await e2e.session.newPage(site);
     await openGame(page, site, '?renderer=canvas');
@@ -194,7 +215,10 @@ describe('festival kiosk', () => {
     const qrBox = await qr.boundingBox();
     expect(qrBox?.width ?? 0).toBeGreaterThanOrEqual(120); // scannable from a phone at arm's length
     expect(await page.locator('a[href]:not([href^="#"])').count()).toBe(0);
+    await markPage(page);
     await page.getByRole('button', { name: DONE }).click();
+    // "Done" too starts the next visitor on a fresh page (the server answers).
+    await page.waitForFunction(() => !('visitedPage' in window));
     await page.getByRole('button', { name: START }).waitFor();
     expect(await focusOnHeading(page)).toBe(true);
     await expectClean(page);

@@ -62,6 +62,17 @@ describe('the kiosk reset chooses a fresh page only when the server answers', ()
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  it('reloads onto its own address, without a story named in it (it would skip the attract screen)', async () => {
+    const plain = fakePage(200);
+    await reloadWhenServed(plain.page, () => true);
+    expect(plain.reload).toHaveBeenCalledWith(HREF);
+    const named = fakePage(200, `${HREF}&scenario=zwembad&lang=en`);
+    await reloadWhenServed(named.page, () => true);
+    const next = `${HREF}&lang=en`;
+    expect(named.fetch).toHaveBeenCalledWith(next, expect.objectContaining({ cache: 'no-store' }));
+    expect(named.reload).toHaveBeenCalledWith(next);
+  });
+
   it('a visitor who started while the server answered keeps their game', async () => {
     const { page, reload } = fakePage(200);
     expect(await reloadWhenServed(page, () => false)).toBe(false);
@@ -113,6 +124,22 @@ describe('the idle reset with a fresh page', () => {
       stop();
     },
   );
+
+  it('"Klaar" on the results card starts the next visitor on a fresh page too', async () => {
+    const deps = { ...(await viewDeps()), kiosk: true };
+    const root = document.createElement('div');
+    document.body.append(root);
+    mountApp(root, deps);
+    const fake = fakePage(200);
+    const stop = watchKioskIdle(root, deps, 15, fake.page);
+    getByRole(root, 'button', { name: START }).click();
+    expect(fake.fetch).not.toHaveBeenCalled();
+    deps.store.getState().resetForNextPlayer(); // what "Klaar" does
+    await vi.waitFor(() => {
+      expect(fake.reload).toHaveBeenCalledOnce();
+    });
+    stop();
+  });
 
   it('a kiosk page starts with focus on the attract heading (as after a reload)', async () => {
     const deps = { ...(await viewDeps()), kiosk: true };

@@ -15,8 +15,8 @@ export interface PageControl {
   readonly href: string;
   /** `fetch`, or what answers like it. */
   readonly fetch: (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'redirected'>>;
-  /** `location.reload()`. */
-  readonly reload: () => void;
+  /** Loads `address` afresh: `location.reload()` for the page's own address. */
+  readonly reload: (address: string) => void;
 }
 
 /** The page this script runs in. */
@@ -24,10 +24,23 @@ export function thisPage(): PageControl {
   return {
     href: location.href,
     fetch: (url, init) => fetch(url, init),
-    reload: () => {
-      location.reload();
+    reload: (address) => {
+      if (address === location.href) location.reload();
+      else location.replace(address);
     },
   };
+}
+
+/**
+ * The address the next visitor starts on: the kiosk's own, without a story named in it. A story in
+ * the address (a deep link, or a Play pressed on the build's title before the script ran) would
+ * open for every later visitor too, past the attract screen.
+ */
+function nextVisitorAddress(href: string): string {
+  const url = new URL(href);
+  if (!url.searchParams.has('scenario')) return href;
+  url.searchParams.delete('scenario');
+  return url.href;
 }
 
 /**
@@ -40,9 +53,10 @@ export async function reloadWhenServed(
   page: PageControl,
   stillIdle: () => boolean,
 ): Promise<boolean> {
-  if (new URL(page.href).protocol !== 'file:') {
+  const address = nextVisitorAddress(page.href);
+  if (new URL(address).protocol !== 'file:') {
     try {
-      const answer = await page.fetch(page.href, {
+      const answer = await page.fetch(address, {
         cache: 'no-store',
         signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
       });
@@ -52,6 +66,6 @@ export async function reloadWhenServed(
     }
   }
   if (!stillIdle()) return false;
-  page.reload();
+  page.reload(address);
   return true;
 }

@@ -25,7 +25,8 @@ const ACTIVITY = [
  * input) closes the warning and puts focus back where it was. A screen reader hears the warning
  * when it opens and again at SPOKEN_AT seconds, not every second.
  *
- * With `freshPage`, the reset then starts the next visitor on a fresh page when the server answers
+ * With `freshPage`, every return to the attract screen (this reset, or "Klaar" on the results card)
+ * then starts the next visitor on a fresh page when the server answers
  * (src/ui/kiosk/fresh-page.ts); the page starts with focus on the attract screen's heading, so a
  * reloaded kiosk is where the in-page reset leaves it. Returns the stop function.
  */
@@ -57,7 +58,6 @@ export function watchKioskIdle(
     deps.store.getState().resetForNextPlayer();
     focusAttractHeading(root);
     arm();
-    if (freshPage !== undefined) void reloadWhenServed(freshPage, () => isIdle(deps));
   };
   const openWarning = (): void => {
     if (deps.store.getState().screen === 'title') {
@@ -100,7 +100,19 @@ export function watchKioskIdle(
   if (isIdle(deps) && (document.activeElement === null || document.activeElement === document.body))
     focusAttractHeading(root);
   arm();
+  // Every way back to the attract screen (this reset, or "Klaar" on the results card) starts
+  // the next visitor on a fresh page when the server answers.
+  const stopFresh =
+    freshPage === undefined
+      ? undefined
+      : deps.store.subscribe(
+          (s) => s.screen === 'title' && s.game === null,
+          (idle) => {
+            if (idle) void reloadWhenServed(freshPage, () => isIdle(deps));
+          },
+        );
   return () => {
+    stopFresh?.();
     closeWarning(false);
     window.clearTimeout(idleTimer);
     for (const type of ACTIVITY) document.removeEventListener(type, activity, { capture: true });
