@@ -10,7 +10,7 @@
  * markers. Nothing leaves the machine: both sites are on 127.0.0.1 and Chromium resolves no other host.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 
+import { median, writeSection } from './bench-report.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -28,8 +29,6 @@ const GAME = path.join(ROOT, 'dist');
 const BLANK_ROOT = path.join(ROOT, 'bench', 'blank-phaser');
 const BLANK = path.join(ROOT, 'dist-blank-phaser');
 const DOC = path.join(ROOT, 'docs', 'performance.md');
-const BEGIN = '<!-- bench-lighthouse:begin -->';
-const END = '<!-- bench-lighthouse:end -->';
 
 const { values: options } = parseArgs({
   options: {
@@ -74,12 +73,6 @@ async function run(url) {
     await rm(profile, { recursive: true, force: true });
   }
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 await build({ configFile: path.join(BLANK_ROOT, 'vite.config.ts'), logLevel: 'warn' });
 const sites = {
@@ -138,11 +131,6 @@ const table = [
 console.log(table);
 
 if (options.write) {
-  const doc = await readFile(DOC, 'utf8');
-  const block = `${BEGIN}\n${table}\n${END}`;
-  const start = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${DOC} has no ${BEGIN} … ${END} markers`);
-  await writeFile(DOC, doc.slice(0, start) + block + doc.slice(end + END.length));
+  await writeSection(DOC, 'bench-lighthouse', table, 'Lighthouse (mobile)');
   console.error(`wrote ${path.relative(ROOT, DOC)}`);
 }

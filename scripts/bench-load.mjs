@@ -19,7 +19,7 @@
  * And once: JavaScript (gzip) in the whole build. --write puts the table in docs/performance.md.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
+import { median, writeSection } from './bench-report.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -37,8 +38,6 @@ const GAME = path.join(ROOT, 'dist');
 const BLANK_ROOT = path.join(ROOT, 'bench', 'blank-phaser');
 const BLANK = path.join(ROOT, 'dist-blank-phaser');
 const DOC = path.join(ROOT, 'docs', 'performance.md');
-const BEGIN = '<!-- bench-load:begin -->';
-const END = '<!-- bench-load:end -->';
 
 const { values: options } = parseArgs({
   options: {
@@ -136,12 +135,6 @@ async function loadOnce(url, sizes) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 await build({ configFile: path.join(BLANK_ROOT, 'vite.config.ts'), logLevel: 'warn' });
 const sites = {
   game: { dir: GAME, base: '/gemeente/spel/', sizes: await jsGzipSizes(GAME), runs: [] },
@@ -218,14 +211,6 @@ const table = [
 console.log(table);
 
 if (options.write) {
-  const doc = await readFile(DOC, 'utf8');
-  const block = `${BEGIN}\n${table}\n${END}`;
-  const start = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? doc.slice(0, start) + block + doc.slice(end + END.length)
-      : `${doc.trimEnd()}\n\n## Beside a blank Phaser game\n\n${block}\n`;
-  await writeFile(DOC, next);
+  await writeSection(DOC, 'bench-load', table, 'Beside a blank Phaser game');
   console.error(`wrote ${path.relative(ROOT, DOC)}`);
 }
