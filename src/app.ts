@@ -164,12 +164,7 @@ export async function startApp(boot: Boot): Promise<void> {
   const partial = partialLanguageFiles([...interfaceFindings, ...content.diagnostics]);
 
   const { catalogue } = content;
-  const loadedWorlds = new Map<string, World>(
-    content.scenarios.map((s) => [
-      s.scenario.id,
-      createWorld(s.scenario, s.town, content.catalogue),
-    ]),
-  );
+  const loadedWorlds = worldsOf(content);
   const settings = resolveConfig(
     config,
     loadedWorlds,
@@ -276,6 +271,16 @@ function opensDebrief(id: string): boolean {
   return storage !== null && readSave(storage, id).save?.screen === 'debrief';
 }
 
+/** A world for every story that passed its checks, by story id. */
+function worldsOf(content: LoadedContent): Map<string, World> {
+  return new Map(
+    content.scenarios.map((s) => [
+      s.scenario.id,
+      createWorld(s.scenario, s.town, content.catalogue),
+    ]),
+  );
+}
+
 /** The interface texts of the catalogue, the discernment items and these stories, in every language. */
 function addTexts(
   i18n: I18n,
@@ -344,12 +349,7 @@ function addTheRest(run: Run, started: Started, content: LoadedContent): void {
   tellPartial();
   const fresh = content.scenarios.filter((s) => !worlds.has(s.scenario.id));
   addTexts(i18n, uiLanguages, content, fresh);
-  const loaded = new Map<string, World>(
-    content.scenarios.map((s) => [
-      s.scenario.id,
-      createWorld(s.scenario, s.town, content.catalogue),
-    ]),
-  );
+  const loaded = worldsOf(content);
   const settings = resolveConfig(
     config,
     loaded,
