@@ -2,13 +2,6 @@ import type { I18n } from '../../i18n/create-i18n';
 import { h } from '../shared/dom';
 import { uiText } from '../shared/view-deps';
 
-/**
- * The title the build wrote into index.html (scripts/prerender-title.ts: `data-prerendered` on its
- * <main>), from the moment the first script runs until the live title replaces it. Its Play
- * buttons submit a GET form (`?scenario=<id>`), which would load the page again: a Play pressed
- * once this script runs is kept instead and done in the page. Its town picture moves into the
- * live title when it shows the same town in the same language, so it is not drawn twice.
- */
 /** What the live title would show: when the build's title shows the same, it is adopted. */
 export interface TitleShape {
   readonly lang: string;
@@ -44,6 +37,13 @@ export interface PrerenderedTitle {
   stop(): void;
 }
 
+/**
+ * The title the build wrote into index.html (scripts/prerender-title.ts: `data-prerendered` on its
+ * <main>), from the moment the first script runs until the live title replaces it. Its Play
+ * buttons submit a GET form (`?scenario=<id>`), which would load the page again: a Play pressed
+ * once this script runs is kept instead and done in the page. Its town picture moves into the
+ * live title when it shows the same town in the same language, so it is not drawn twice.
+ */
 export function takeOverPrerendered(root: HTMLElement): PrerenderedTitle | undefined {
   const title = root.querySelector('[data-prerendered]');
   if (title === null) return undefined;
