@@ -174,8 +174,8 @@ async function busyShare(page, duration) {
   return (after - before) / (duration / 1000);
 }
 
-/** One fresh browser, one page load, Play clicked after `idleMs` on the title screen. */
-async function runOnce(url, idleMs) {
+/** A headless Chromium with a new, empty profile (nothing cached), at 1280×800. */
+async function freshBrowser() {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'geruchtenmolen-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.chromium,
@@ -183,6 +183,12 @@ async function runOnce(url, idleMs) {
     args: ARGS,
     viewport: { width: 1280, height: 800 },
   });
+  return { profile, context };
+}
+
+/** One fresh browser, one page load, Play clicked after `idleMs` on the title screen. */
+async function runOnce(url, idleMs) {
+  const { profile, context } = await freshBrowser();
   try {
     const version = context.browser()?.version() ?? '';
     const page = context.pages()[0] ?? (await context.newPage());
@@ -249,13 +255,7 @@ async function runOnce(url, idleMs) {
  * form loads `?scenario=<id>`; measured in that second page, navigation start → map drawn.
  */
 async function formOnce(url) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'geruchtenmolen-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: options.chromium,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 800 },
-  });
+  const { profile, context } = await freshBrowser();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(probe);
