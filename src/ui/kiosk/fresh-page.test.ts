@@ -80,13 +80,19 @@ describe('the kiosk reset chooses a fresh page only when the server answers', ()
   });
 });
 
+/** The app in kiosk mode, on its attract screen. */
+async function mountedKiosk() {
+  const deps = { ...(await viewDeps()), kiosk: true };
+  const root = document.createElement('div');
+  document.body.append(root);
+  mountApp(root, deps);
+  return { deps, root };
+}
+
 describe('the idle reset with a fresh page', () => {
   async function kioskAfterIdle(answer: number | 'unreachable') {
     vi.useFakeTimers();
-    const deps = { ...(await viewDeps()), kiosk: true };
-    const root = document.createElement('div');
-    document.body.append(root);
-    mountApp(root, deps);
+    const { deps, root } = await mountedKiosk();
     const fake = fakePage(answer);
     const stop = watchKioskIdle(root, deps, 15, fake.page);
     getByRole(root, 'button', { name: START }).click();
@@ -126,10 +132,7 @@ describe('the idle reset with a fresh page', () => {
   );
 
   it('"Klaar" on the results card starts the next visitor on a fresh page too', async () => {
-    const deps = { ...(await viewDeps()), kiosk: true };
-    const root = document.createElement('div');
-    document.body.append(root);
-    mountApp(root, deps);
+    const { deps, root } = await mountedKiosk();
     const fake = fakePage(200);
     const stop = watchKioskIdle(root, deps, 15, fake.page);
     getByRole(root, 'button', { name: START }).click();
@@ -142,10 +145,7 @@ describe('the idle reset with a fresh page', () => {
   });
 
   it('a kiosk page starts with focus on the attract heading (as after a reload)', async () => {
-    const deps = { ...(await viewDeps()), kiosk: true };
-    const root = document.createElement('div');
-    document.body.append(root);
-    mountApp(root, deps);
+    const { deps, root } = await mountedKiosk();
     (document.activeElement as HTMLElement | null)?.blur();
     const stop = watchKioskIdle(root, deps, 15, fakePage(200).page);
     expect(document.activeElement).toBe(
