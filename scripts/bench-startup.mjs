@@ -109,7 +109,7 @@ function probe() {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-state', 'data-renderer', 'disabled'],
+    attributeFilter: ['data-state', 'data-renderer', 'disabled', 'data-prerendered'],
   });
   document.addEventListener(
     'click',
