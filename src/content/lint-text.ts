@@ -207,14 +207,38 @@ function unknownPlace(
   );
 }
 
+interface PlaceNamePattern {
+  readonly name: string;
+  readonly variable: string;
+  /** The name as a whole word (global: replace drops every match). */
+  readonly pattern: RegExp;
+}
+
+/** A town's names as whole-word patterns, made once per town (a story has hundreds of texts). */
+const namePatterns = new WeakMap<Town, readonly PlaceNamePattern[]>();
+function placeNamePatterns(town: Town): readonly PlaceNamePattern[] {
+  let patterns = namePatterns.get(town);
+  if (patterns === undefined) {
+    patterns = literalPlaceNames(town).map(({ name, variable }) => ({
+      name,
+      variable,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'),
+    }));
+    namePatterns.set(town, patterns);
+  }
+  return patterns;
+}
+
 /** Names of the town profile spelled out in a text, where a variable would follow a rename. */
 function literalNames(locale: LocaleFile, key: string, text: string, town: Town): Diagnostic[] {
   const out: Diagnostic[] = [];
   let rest = text.replace(/\{\{[^}]*\}\}/g, ' ');
-  for (const { name, variable } of literalPlaceNames(town)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  for (const { name, variable, pattern } of placeNamePatterns(town)) {
+    // Most texts name no place: the plain search is much cheaper than the whole-word pattern.
+    if (!rest.includes(name)) continue;
+    pattern.lastIndex = 0;
     if (!pattern.test(rest)) continue;
-    rest = rest.replace(new RegExp(pattern.source, 'gu'), ' ');
+    rest = rest.replace(pattern, ' ');
     out.push(
       diagnostic(
         {

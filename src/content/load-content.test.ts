@@ -280,6 +280,16 @@ describe('loadContent', () => {
     ]);
   });
 
+  it('SCN025 finds whole names only, in every text that has one', async () => {
+    const ds = await check(
+      editJson(NL, (v) => {
+        v.summary = 'Oostelijke wind over Oost.';
+        v.title = 'Nieuws uit Oost';
+      }),
+    );
+    expect(codes(ds)).toEqual(['SCN025 warning title', 'SCN025 warning summary']);
+  });
+
   it('SCN013: a post by an unknown account', async () => {
     const ds = await check(
       withScenario((s) => {
