@@ -13,6 +13,7 @@ import './styles/debrief.css';
 import './styles/projector.css';
 import { CONFIG_FILE, type ConfigProblem, type GameConfig, parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
+import type { ContentSource } from './content/content-source';
 import { runtimeSource } from './content/runtime-source';
 import { type Diagnostic, formatDiagnostic, hasErrors } from './content/diagnostics';
 import { type ContentLoader, contentLoader, type LoadedContent } from './content/load-content';
@@ -71,11 +72,13 @@ export interface Boot {
   readonly configText?: FileContent | null;
   /** The title main.ts drew from the story index, when it could. */
   readonly shell?: Shell;
+  /** Where content is read (main.ts may have asked for the chosen story's files already). */
+  readonly source?: ContentSource;
 }
 
 export async function startApp(boot: Boot): Promise<void> {
   const { root, i18n, shell } = boot;
-  const source = runtimeSource();
+  const source = boot.source ?? runtimeSource();
   let configText: FileContent | null;
   let uiLanguages: readonly string[];
   let interfaceFindings: readonly Diagnostic[];

@@ -9,10 +9,22 @@ import './styles/fonts.css';
 import './styles/main.css';
 import './styles/title.css';
 
+import { parseConfig } from './content/config';
 import type { FileContent } from './content/decode-text';
-import { SOURCE_LANGUAGE } from './content/locales';
+import { languagesToLoad, SOURCE_LANGUAGE } from './content/locales';
+import { runtimeSource } from './content/runtime-source';
+import { storyFiles } from './content/story-files';
+import { warmSource, type WarmSource } from './content/warm-source';
 import { createI18n } from './i18n/create-i18n';
-import { addBundledUi, drawTitle, requestTitleFiles, type Shell, SOURCE_UI } from './shell';
+import {
+  addBundledUi,
+  askedLanguages,
+  drawTitle,
+  requestTitleFiles,
+  type Shell,
+  SOURCE_UI,
+} from './shell';
+import { whenGameWanted } from './ui/title/game-wanted';
 import { showLoading, takeOverPrerendered } from './ui/title/prerendered';
 
 const root = requireElement('app');
@@ -59,14 +71,40 @@ async function start(): Promise<void> {
     }
     showLoading(root, i18n);
   }
-  // Let the title paint (and answer) before the game's own script is fetched and run.
-  if (shell !== undefined) await afterPaint();
+  // Content files are read through this source, so a story chosen early can be fetched at once.
+  const source = warmSource(runtimeSource());
+  if (shell !== undefined) {
+    const languages = languagesToLoad(
+      askedLanguages(parseConfig(configText ?? null).config.languages),
+    );
+    fetchChosenStory(shell, source, languages);
+    // Let the title paint (and answer) before the game's own script is fetched and run, and
+    // leave it alone until a visitor is there.
+    await afterPaint();
+    await whenGameWanted(shell.whenChosen());
+  }
   const { startApp } = await import('./app');
   await startApp({
     root,
     i18n,
+    source,
     ...(configText === undefined ? {} : { configText }),
     ...(shell === undefined ? {} : { shell }),
+  });
+}
+
+/**
+ * The files of the story the player chooses, and the map's script, are all asked for at once, in
+ * parallel with the game's script if that is still on its way (the game reads them in steps, each
+ * waiting for the one before; files it has read already are not asked for again).
+ */
+function fetchChosenStory(shell: Shell, source: WarmSource, languages: readonly string[]): void {
+  void shell.whenChosen().then((choice) => {
+    if (choice.kind !== 'play' && choice.kind !== 'resume') return;
+    const story = shell.index.stories.find((s) => s.id === choice.id);
+    if (story !== undefined) source.warm(storyFiles(story.id, story.town, languages));
+    // The map's script (Phaser) too: it would otherwise be asked for once the story is checked.
+    void import('./game/create-town-map').catch(() => undefined);
   });
 }
 

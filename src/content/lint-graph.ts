@@ -1,3 +1,4 @@
+import { townFile } from './content-files';
 import type { Diagnostic } from './diagnostics';
 import { DiagnosticCode as C } from './diagnostics';
 import type { ScenarioContext } from './scenario-context';
@@ -123,7 +124,7 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
       }),
     );
   }
-  const townFile = `scenarios/towns/${scenario.town}.json`;
+  const townPath = townFile(scenario.town);
   const checkAuthor = (author: string, path: string): void => {
     if (accountIds.has(author)) return;
     const sameButCase = [...accountIds].find((id) => id === author.toLowerCase().trim());
@@ -133,7 +134,7 @@ function checkReferences(ctx: ScenarioContext): Diagnostic[] {
         code: C.UnknownAccount,
         severity: 'error',
         path,
-        message: `This post is written by '${author}', but neither the story's "accounts" in ${ctx.file} nor the town profile ${townFile} has an account with that id.`,
+        message: `This post is written by '${author}', but neither the story's "accounts" in ${ctx.file} nor the town profile ${townPath} has an account with that id.`,
         hint:
           sameButCase === undefined
             ? `Write the id of one of these accounts: ${list}; or add an account with "id": "${author}" to "accounts" in ${ctx.file}.`

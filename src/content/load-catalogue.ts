@@ -1,5 +1,5 @@
 import { type Catalogue, CatalogueSchema, TECHNIQUE_TEXT_FIELDS } from './catalogue-schema';
-import { CATALOGUE_FILE } from './content-files';
+import { CATALOGUE_FILE, TECHNIQUES_FOLDER } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { lintLocaleTexts } from './lint-text';
@@ -36,7 +36,7 @@ export async function loadCatalogue(
     ...lintCaseOrigins(result.data, result.parsed),
   ];
   const locales: Record<string, LocaleTree> = {};
-  const loaded = await loadLocales(source, 'scenarios/techniques', languages);
+  const loaded = await loadLocales(source, TECHNIQUES_FOLDER, languages);
   diagnostics.push(...loaded.diagnostics);
   for (const [lang, file] of Object.entries(loaded.files)) {
     locales[lang] = file.tree;

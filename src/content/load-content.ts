@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue-schema';
-import { INDEX_FILE } from './content-files';
+import { INDEX_FILE, townFile } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode, hasErrors } from './diagnostics';
 import { IndexSchema } from './index-schema';
@@ -12,7 +12,7 @@ import {
   type ScenarioResult,
   scenarioLocation,
 } from './load-scenario';
-import { loadTown, townFile } from './load-town';
+import { loadTown } from './load-town';
 import {
   type BrokenShared,
   brokenCatalogue,

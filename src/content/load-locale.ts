@@ -1,3 +1,4 @@
+import { localeFile } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { isLocaleTree, isShippedLanguage, type LocaleTree } from './locales';
@@ -57,7 +58,7 @@ export async function loadLocales(
   languages: readonly string[],
 ): Promise<LoadedLocales> {
   const loaded = await Promise.all(
-    languages.map((lang) => loadLocale(source, `${folder}/locales/${lang}.json`)),
+    languages.map((lang) => loadLocale(source, localeFile(folder, lang))),
   );
   const files: Record<string, LocaleFile> = {};
   const diagnostics: Diagnostic[] = [];

@@ -1,3 +1,4 @@
+import { scenarioFile, scenarioFolder } from './content-files';
 import type { ContentSource } from './content-source';
 import type { Diagnostic } from './diagnostics';
 import { hasErrors } from './diagnostics';
@@ -18,8 +19,8 @@ export interface ScenarioLocation {
 
 /** The location of a scenario that lives in the standard place, `scenarios/<id>/scenario.json`. */
 export const scenarioLocation = (id: string): ScenarioLocation => ({
-  file: `scenarios/${id}/scenario.json`,
-  folder: `scenarios/${id}`,
+  file: scenarioFile(id),
+  folder: scenarioFolder(id),
 });
 
 /** A scenario that passed every check, ready for the engine and the i18n instance. */

@@ -1,9 +1,8 @@
+import { townFile } from './content-files';
 import type { ContentSource } from './content-source';
 import { type Diagnostic, DiagnosticCode as C } from './diagnostics';
 import { type Town, TownSchema } from './town-schema';
 import { diagnostic, validateFile } from './validate-file';
-
-export const townFile = (id: string): string => `scenarios/towns/${id}.json`;
 
 /** Loads a town profile and checks that its neighbourhoods refer to each other correctly. */
 export async function loadTown(

@@ -7,7 +7,7 @@ import type { MountMap } from '../shared/view-deps';
  * Narrower than this (a phone, Lighthouse's mobile page) the title keeps its SVG town: the cards
  * come first there, and no Phaser or simulation work is added to the page.
  */
-const WIDE_ENOUGH = '(min-width: 45rem)';
+export const WIDE_ENOUGH = '(min-width: 45rem)';
 
 /** After the title has drawn and the page is idle (and visible); returns how to cancel. */
 function afterIdle(run: () => void): () => void {
