@@ -60,6 +60,7 @@ import {
   BUNDLED_LANGUAGES,
   type Shell,
   SOURCE_UI,
+  type TitleChoice,
   usableStorage,
 } from './shell';
 import { restoreFocus } from './ui/shared/dom';
@@ -546,13 +547,17 @@ function startGame(
   }
   // Read before the app replaces the early title: which of its controls had focus.
   const focusedOnTitle = shell?.focusKey();
+  // What the player chose on that title meanwhile is the first screen (the app's title is not
+  // drawn only to be replaced).
+  const choice = shell?.chosen();
+  if (choice !== undefined) doChoice(store, choice);
   mountApp(root, viewDeps);
   if (mode === 'audience') {
     followPresenter(store, worlds);
     keepProjectorFitted(root);
   }
   if (kiosk) startKiosk(root, viewDeps, settings.kioskIdleSeconds, deviceStorage);
-  if (shell !== undefined) takeOver(root, shell, store, focusedOnTitle);
+  if (shell !== undefined) takeOver(root, choice, focusedOnTitle);
   prefetchMap();
   return { store, deps: viewDeps, tellPartial, firstMap };
 }
@@ -696,24 +701,25 @@ function staleStories(index: StoryIndex, scenarios: readonly LoadedScenario[]): 
   return stale;
 }
 
+/** Does what the player chose on the title main.ts drew, before the app was there. */
+function doChoice(store: AppStoreApi, choice: TitleChoice): void {
+  const app = store.getState();
+  if (choice.kind === 'check') app.openCheck('before');
+  else if (choice.kind === 'info') app.showInfo(choice.page);
+  else if (choice.kind === 'play') app.startScenario(choice.id);
+  else app.resumeScenario(choice.id);
+}
+
 /**
- * The app replaces the title main.ts drew: what the player chose there meanwhile is done now,
- * and focus goes back to the control it was on.
+ * The app has replaced the title main.ts drew: without a choice made there, focus goes back to
+ * the control it was on (with one, the chosen screen's heading has it).
  */
 function takeOver(
   root: HTMLElement,
-  shell: Shell,
-  store: AppStoreApi,
+  choice: TitleChoice | undefined,
   key: string | undefined,
 ): void {
   // The early title marked the page busy while a choice waited for the app; the app is here.
   root.removeAttribute('aria-busy');
-  const choice = shell.chosen();
-  const app = store.getState();
-  if (choice === undefined) {
-    restoreFocus(root, key);
-  } else if (choice.kind === 'check') app.openCheck('before');
-  else if (choice.kind === 'info') app.showInfo(choice.page);
-  else if (choice.kind === 'play') app.startScenario(choice.id);
-  else app.resumeScenario(choice.id);
+  if (choice === undefined) restoreFocus(root, key);
 }
