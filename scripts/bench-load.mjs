@@ -74,7 +74,7 @@ function probe() {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['disabled'],
+    attributeFilter: ['disabled', 'data-prerendered'],
   });
 }
 
