@@ -343,3 +343,18 @@ export async function openDebriefOf(
   await page.reload();
   await page.getByRole('heading', { level: 1, name: TEXT.nl.debrief, exact: true }).waitFor();
 }
+
+/** Holds back the game's chunk (src/app.ts) until the returned function is called. */
+export async function holdGameScript(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => {
+    release();
+  };
+}

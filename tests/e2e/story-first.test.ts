@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { openGame, TEXT, waitForMap } from './game';
+import { holdGameScript, openGame, TEXT, waitForMap } from './game';
 import { editText, expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -43,21 +43,6 @@ const storyFiles = (page: Page): Promise<StoryFiles> =>
     const w = window as unknown as { __storyFiles: string[]; __storiesAtMap?: string[] };
     return { asked: [...w.__storyFiles], atMap: w.__storiesAtMap };
   });
-
-/** Holds back the game's chunk (src/app.ts) until the returned function is called. */
-async function holdGameScript(page: Page): Promise<() => void> {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return () => {
-    release();
-  };
-}
 
 /** Clicks Play on the early title before the game's script is there, then lets it come. */
 async function quickPlay(page: Page, url: string, story: string): Promise<void> {

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { holdGameScript } from './game';
 import { expectClean, useSession } from './harness';
 
 const e2e = useSession();
@@ -64,14 +65,7 @@ describe('the title waits for a visitor', () => {
     const page = await e2e.session.newPage(e2e.site);
     const seen = requests(page);
     // The game's script is held back: whatever the page asks for meanwhile, the title asked for.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdGameScript(page);
     await page.goto(e2e.site.url);
     await page
       .locator('.title-screen:not([data-prerendered]) [data-focus-key="play-windpark"]')

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { type Lang, openGame, waitForStill } from './game';
+import { holdGameScript, type Lang, openGame, waitForStill } from './game';
 import { editJson, expectClean, type Site, useSession } from './harness';
 
 const e2e = useSession();
@@ -171,21 +171,6 @@ describe('title screen', () => {
       await expectClean(page);
     });
 });
-
-/** Holds back the game's chunk (src/app.ts) until the returned function is called. */
-async function holdGameScript(page: Page): Promise<() => void> {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return () => {
-    release();
-  };
-}
 
 describe('the title before the game (drawn from scenarios/stories.json)', () => {
   it('answers before the game’s script has loaded; the story chosen there starts when it arrives', async () => {
