@@ -36,23 +36,18 @@ export function quietTime(): number {
 }
 
 /** Resolves at the first sign of a visitor, at `chosen`, or after `quietMs` and an idle moment. */
-export function whenGameWanted(
-  chosen: Promise<unknown>,
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
-  quietMs = quietTime(),
-): Promise<void> {
+export function whenGameWanted(chosen: Promise<unknown>, quietMs = quietTime()): Promise<void> {
   return new Promise((resolve) => {
     const wanted = (): void => {
       clearTimeout(timer);
-      for (const sign of SIGNS) target.removeEventListener(sign, wanted, true);
+      for (const sign of SIGNS) removeEventListener(sign, wanted, true);
       resolve();
     };
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(wanted, { timeout: 1000 });
       else wanted();
     }, quietMs);
-    for (const sign of SIGNS)
-      target.addEventListener(sign, wanted, { capture: true, passive: true });
+    for (const sign of SIGNS) addEventListener(sign, wanted, { capture: true, passive: true });
     void chosen.then(wanted, wanted);
   });
 }
