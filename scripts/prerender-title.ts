@@ -23,6 +23,7 @@ import { parseStoryIndex, type StoryIndex } from '../src/content/story-index.ts'
 import { createI18n } from '../src/i18n/create-i18n.ts';
 import { pickLanguage } from '../src/store/pick-language.ts';
 import { storiesFromIndex } from '../src/ui/title/index-stories.ts';
+import { DRAWN_LATER } from '../src/ui/title/prerendered.ts';
 import { renderTitle } from '../src/ui/title/title-screen.ts';
 import { buildStoryIndex } from './story-index.ts';
 
@@ -119,6 +120,8 @@ export async function prerenderTitle(
     for (const heading of title.querySelectorAll('[data-screen-heading]'))
       heading.removeAttribute('data-screen-heading');
     title.setAttribute(PRERENDERED, '');
+    // Drawn just after the first paint (the box is there from the start): see DRAWN_LATER.
+    title.querySelector('svg.town-hero')?.setAttribute(DRAWN_LATER, '');
     const h = (tag: string, attributes: Record<string, string>, ...children: Node[]): Element => {
       const element = window.document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);

@@ -110,6 +110,13 @@ describe('the title in index.html', () => {
     expect(Object.keys(before)).toEqual(
       expect.arrayContaining(['hero-play', 'play-zwembad', 'play-windpark', 'town']),
     );
+    // The town picture's box is there from the start; its drawing waits for the first script.
+    const labelShown = (): Promise<boolean> =>
+      page
+        .locator('.title-screen .town-hero .town-label')
+        .first()
+        .evaluate((el) => el.checkVisibility());
+    expect(await labelShown()).toBe(false);
     // From here on nothing may move.
     await page.evaluate(() => {
       (window as unknown as { __shift: number }).__shift = 0;
@@ -118,6 +125,7 @@ describe('the title in index.html', () => {
     // The app's own title (the one with the screen heading mark) has replaced it.
     await page.locator('.title-screen [data-screen-heading]').waitFor({ timeout: 15_000 });
     expect(await page.locator(PRERENDERED).count()).toBe(0);
+    expect(await labelShown()).toBe(true);
     const after = await boxes(page);
     for (const key of Object.keys(before)) expect(after[key], key).toEqual(before[key]);
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);

@@ -2,6 +2,12 @@ import type { I18n } from '../../i18n/create-i18n';
 import { h } from '../shared/dom';
 import { uiText } from '../shared/view-deps';
 
+/**
+ * Marks the build's town picture (scripts/prerender-title.ts): it is left out of the first paint
+ * (title.css) and drawn right after it, once the first script runs.
+ */
+export const DRAWN_LATER = 'data-drawn-later';
+
 /** What the live title would show: when the build's title shows the same, it is adopted. */
 export interface TitleShape {
   readonly lang: string;
@@ -58,6 +64,13 @@ export function takeOverPrerendered(root: HTMLElement): PrerenderedTitle | undef
     adopted?.play(button.value);
   };
   root.addEventListener('submit', onSubmit);
+  const picture = title.querySelector(`[${DRAWN_LATER}]`);
+  if (picture !== null)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        picture.removeAttribute(DRAWN_LATER);
+      }, 0),
+    );
   const townNames = (): string[] =>
     [...title.querySelectorAll('svg.town-hero .town-label')].map((t) => t.textContent);
   const townPicture = (lang: string, names: readonly string[]): SVGElement | undefined => {
